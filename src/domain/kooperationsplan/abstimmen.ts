@@ -1,0 +1,34 @@
+import { compareIsoDate, type IsoDate } from "../shared/isoDate";
+import { err, ok, type Result } from "../shared/result";
+import { rechtsstandAm } from "../rechtsstand/rechtsstandAm";
+import type { PlanVersion, UebergabeKanal } from "./planVersion";
+import { checkUeberpruefung, defaultUeberpruefung } from "./ueberpruefung";
+
+export interface AbstimmenInput {
+  am: IsoDate;
+  kanal: UebergabeKanal;
+  ueberpruefungAm?: IsoDate | null;
+  expectedLockVersion: number;
+}
+
+/**
+ * Agree a draft and hand it over (Textform, § 15 Abs. 3 Satz 1). Requires the core content of
+ * § 15 Abs. 2 Satz 2 (goal and at least one step). The review date defaults to, and may not exceed,
+ * six months after agreement. The agreed version becomes immutable.
+ */
+export function abstimmen(version: PlanVersion, input: AbstimmenInput, today: IsoDate): Result<PlanVersion> {
+  if (version.status !== "entwurf") return err("plan.nicht_entwurf");
+  if (version.lockVersion !== input.expectedLockVersion) return err("plan.konflikt");
+  if (version.inhalt.berufsziel.trim() === "") return err("plan.ziel_fehlt", "berufsziel");
+  if (version.inhalt.schritte.length === 0) return err("plan.schritt_fehlt", "schritte");
+  if (compareIsoDate(input.am, today) > 0) return err("plan.abstimmung_in_zukunft", "am");
+  const review = checkUeberpruefung(input.am, input.ueberpruefungAm ?? defaultUeberpruefung(input.am));
+  if (!review.ok) return review;
+  return ok({
+    ...version,
+    status: "abgestimmt",
+    rechtsstand: rechtsstandAm(input.am),
+    abstimmung: { am: input.am, kanal: input.kanal, ueberpruefungAm: review.value },
+    lockVersion: version.lockVersion + 1,
+  });
+}
