@@ -1,0 +1,39 @@
+import type { RehaBedarf } from "../../domain/kooperationsplan/planInhalt";
+import type { UebergabeKanal } from "../../domain/kooperationsplan/planVersion";
+import type { IsoDate } from "../../domain/shared/isoDate";
+
+/**
+ * Every word printed on the plan PDF. One object per language; German is the only one so far.
+ * Dates are formatted here too, so a later language can choose its own date format.
+ */
+export interface PdfTexte {
+  datum: (datum: IsoDate) => string;
+  titel: string;
+  version: (nummer: number) => string;
+  metadatenTitel: (name: string) => string;
+  metadatenThema: string;
+  bgNummer: string;
+  ansprechperson: string;
+  telefon: string;
+  email: string;
+  vereinbart: (datum: string, kanal: UebergabeKanal | null) => string;
+  ueberpruefung: (datum: string) => string;
+  entwurf: string;
+  ueberschriften: {
+    berufsziel: string;
+    zwischenziele: string;
+    schritte: string;
+    unterstuetzung: string;
+    andereStellen: string;
+    wasSonstNochWichtig: string;
+  };
+  vermittlungsfelder: (felder: string) => string;
+  wieOft: string;
+  bis: string;
+  nachweis: string;
+  rehaBedarf: Record<Exclude<RehaBedarf, "nein">, string>;
+  naechsterTermin: (termin: string) => string;
+  uhr: (uhrzeit: string) => string;
+  keineAngaben: string;
+  fusszeile: string;
+}
