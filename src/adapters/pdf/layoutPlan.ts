@@ -7,6 +7,7 @@ import { buildPlanAbschnitte } from "./sections/buildPlanAbschnitte";
 import { writeFuss } from "./writeFuss";
 import { writeKontakt } from "./writeKontakt";
 import { writeSection } from "./writeSection";
+import { writeSeitenzahlen } from "./writeSeitenzahlen";
 import { writeStatus } from "./writeStatus";
 import { writeTitel } from "./writeTitel";
 
@@ -34,5 +35,6 @@ export function layoutPlan(dokument: PlanDokument, texte: PdfTexte, schriftgroes
   for (const abschnitt of buildPlanAbschnitte(dokument.inhalt, texte)) writeSection(ctx, wurzel, abschnitt);
   writeFuss(ctx, wurzel);
   wurzel.end();
+  writeSeitenzahlen(ctx);
   return { pdf, seiten: pdf.bufferedPageRange().count };
 }

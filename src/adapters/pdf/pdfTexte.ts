@@ -35,5 +35,7 @@ export interface PdfTexte {
   naechsterTermin: (termin: string) => string;
   uhr: (uhrzeit: string) => string;
   keineAngaben: string;
+  /** Page number, printed only when a very long plan runs onto more than one page. */
+  seite: (nummer: number, von: number) => string;
   fusszeile: string;
 }

@@ -42,6 +42,7 @@ export const pdfTexteDe: PdfTexte = {
   naechsterTermin: (termin) => `Unser nächster Termin: ${termin}`,
   uhr: (uhrzeit) => `${uhrzeit} Uhr`,
   keineAngaben: "– keine Angaben –",
+  seite: (nummer, von) => `Seite ${nummer} von ${von}`,
   fusszeile:
     "Dieser Plan ist keine Unterschrift und kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben. (§\u00a015\u00a0SGB\u00a0II)",
 };

@@ -13,6 +13,7 @@ describe("renderPlanPdf", () => {
     const { seiten, text } = await readPdf(plan.bytes);
     expect(seiten).toBe(1);
     expect(plan.schriftgroesse).toBe(11);
+    expect(text).not.toContain("Seite 1 von");
     for (const erwartet of [
       "Mein Kooperationsplan",
       "Version 2",
@@ -117,6 +118,8 @@ describe("renderPlanPdf", () => {
     expect(plan.schriftgroesse).toBe(8);
     expect(seiten).toBeGreaterThan(1);
     expect(plan.seiten).toBe(seiten);
+    expect(text).toContain(`Seite 1 von ${seiten}`);
+    expect(text).toContain(`Seite ${seiten} von ${seiten}`);
     const alle = [
       ...(inhalt.zwischenziele ?? []),
       ...(inhalt.schritte ?? []),
