@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { PlanDokument } from "../../application/ports";
 import type { PdfTexte } from "./pdfTexte";
 import { loadPlanFonts, SCHRIFT } from "./planFonts";
+import { toMetadatenText } from "./toMetadatenText";
 
 export const SEITENRAND = { top: 50, bottom: 46, left: 62, right: 62 } as const;
 
@@ -22,9 +23,9 @@ export function createPlanPdf(dokument: PlanDokument, texte: PdfTexte): PDFKit.P
     displayTitle: true,
     bufferPages: true,
     info: {
-      Title: texte.metadatenTitel(dokument.person.name),
-      Subject: texte.metadatenThema,
-      Author: dokument.jobcenter.name,
+      Title: toMetadatenText(texte.metadatenTitel(dokument.person.name)),
+      Subject: toMetadatenText(texte.metadatenThema),
+      Author: toMetadatenText(dokument.jobcenter.name),
       Creator: "Kooperationsplan",
     },
   });

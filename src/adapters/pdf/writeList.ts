@@ -1,4 +1,5 @@
 import { ensureSpace } from "./ensureSpace";
+import { keepTogether } from "./keepTogether";
 import type { ListenPunkt } from "./planAbschnitt";
 import type { PlanKontext } from "./planKontext";
 import { FARBE } from "./planTypografie";
@@ -18,10 +19,10 @@ function writePunkt(ctx: PlanKontext, li: PDFKit.PDFStructureElement, punkt: Lis
   li.add(
     pdf.struct("LBody", {}, () => {
       applyTextStil(ctx, { groesse: typo.text, farbe: FARBE.text });
-      pdf.text(punkt.text, x, y, { width: breite, lineGap: typo.zeilenabstand });
+      pdf.text(keepTogether(punkt.text), x, y, { width: breite, lineGap: typo.zeilenabstand });
       if (punkt.detail === null) return;
       applyTextStil(ctx, { groesse: typo.klein, farbe: FARBE.leise });
-      pdf.text(punkt.detail, x, pdf.y + typo.zeilenabstand / 2, {
+      pdf.text(keepTogether(punkt.detail), x, pdf.y + typo.zeilenabstand / 2, {
         width: breite,
         lineGap: typo.zeilenabstand,
       });

@@ -1,4 +1,5 @@
 import type { PlanKontext, Spalte } from "./planKontext";
+import { keepTogether } from "./keepTogether";
 import { applyTextStil, type TextStil } from "./textStil";
 
 export interface AbsatzOptionen {
@@ -21,7 +22,7 @@ export function writeParagraph(
   parent.add(
     ctx.pdf.struct(rolle, {}, () => {
       applyTextStil(ctx, stil);
-      ctx.pdf.text(text, x, ctx.pdf.y, {
+      ctx.pdf.text(keepTogether(text), x, ctx.pdf.y, {
         width: breite,
         lineGap: ctx.typo.zeilenabstand,
         align: optionen.ausrichtung ?? "left",

@@ -56,3 +56,21 @@ describe("the plan PDF is accessible (PDF/UA, BITV 2.0)", () => {
     expect(pdf.ungetaggt).toBe(0);
   });
 });
+
+describe("XMP metadata", () => {
+  it("stays well-formed XML when names contain & < >", async () => {
+    const dokument = buildPlanDokument({
+      person: { name: "Anna <Ann> Schmidt & Sohn", bgNummer: "1" },
+      jobcenter: { name: "Jobcenter Stadt & Land", anschrift: "Am Markt 1" },
+    });
+    const { info, roh, text } = await readPdf((await renderPlanPdf(dokument, pdfTexteDe)).bytes);
+    expect(info.Title).toBe("Kooperationsplan – Anna ‹Ann› Schmidt ＆ Sohn");
+    const xmp =
+      Buffer.from(roh, "latin1")
+        .toString("utf8")
+        .match(/<x:xmpmeta[\s\S]*<\/x:xmpmeta>/)?.[0] ?? "";
+    expect(xmp).toContain("<dc:title>");
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)|<Ann>/);
+    expect(text).toContain("Anna <Ann> Schmidt & Sohn");
+  });
+});

@@ -1,0 +1,5 @@
+export { fitsOnePage } from "./fitsOnePage";
+export { PdfKitPlanRenderer, type PdfTexteJeSprache } from "./PdfKitPlanRenderer";
+export type { PdfTexte } from "./pdfTexte";
+export { pdfTexteDe } from "./pdfTexteDe";
+export { renderPlanPdf, type PlanPdf } from "./renderPlanPdf";
