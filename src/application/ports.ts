@@ -1,11 +1,137 @@
+import type { Aenderung } from "../domain/kooperationsplan/vergleichen";
 import type { PlanInhalt } from "../domain/kooperationsplan/planInhalt";
-import type { UebergabeKanal } from "../domain/kooperationsplan/planVersion";
+import type { PlanVersion, UebergabeKanal } from "../domain/kooperationsplan/planVersion";
+import type { FallStatus } from "../domain/kooperationsplan/fallStatus";
+import type { TerminvermerkInput } from "../domain/kooperationsplan/terminvermerk";
+import type { Leistungsberechtigte, LeistungsberechtigteInput } from "../domain/person/leistungsberechtigte";
+import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../domain/shared/isoDate";
 
 /** The current time, injected so that use cases and tests control "today". */
 export interface Clock {
   now(): Date;
 }
+
+export type Rolle = "integrationsfachkraft" | "teamleitung" | "admin";
+
+/** The signed-in member of staff on whose behalf a use case runs. */
+export interface Actor {
+  userId: string;
+  jobcenterId: string;
+  rolle: Rolle;
+  name: string;
+}
+
+export interface FallFilter {
+  suche?: string;
+  status?: FallStatus | "alle";
+  limit: number;
+  offset: number;
+}
+
+export interface FallZeile {
+  personId: string;
+  name: string;
+  bgNummer: string;
+  planId: string | null;
+  hatEntwurf: boolean;
+  ueberpruefungAm: IsoDate | null;
+  betreuerName: string;
+}
+
+export interface PersonRepository {
+  listFaelle(filter: FallFilter, today: IsoDate): Promise<{ zeilen: FallZeile[]; gesamt: number }>;
+  get(id: string): Promise<Leistungsberechtigte | null>;
+  create(input: LeistungsberechtigteInput, betreuerId: string): Promise<Leistungsberechtigte>;
+}
+
+export interface PlanAkte {
+  planId: string;
+  personId: string;
+  versionen: PlanVersion[];
+}
+
+export interface PlanRepository {
+  findByPerson(personId: string): Promise<PlanAkte | null>;
+  findById(planId: string): Promise<PlanAkte | null>;
+  createPlan(personId: string): Promise<string>;
+  insertVersion(personId: string, version: Omit<PlanVersion, "id" | "erstelltAm" | "geaendertAm">): Promise<PlanVersion>;
+  /** Writes the version if its stored lock version is still `expectedLockVersion`; false on conflict. */
+  updateVersion(version: PlanVersion, expectedLockVersion: number): Promise<boolean>;
+  markErsetzt(versionId: string): Promise<void>;
+}
+
+export interface PotenzialanalyseRepository {
+  list(personId: string): Promise<Potenzialanalyse[]>;
+  create(personId: string, input: PotenzialanalyseInput): Promise<Potenzialanalyse>;
+}
+
+export interface Terminvermerk extends TerminvermerkInput {
+  id: string;
+  erstelltAm: string;
+}
+
+export interface TerminvermerkRepository {
+  list(personId: string): Promise<Terminvermerk[]>;
+  create(personId: string, input: TerminvermerkInput): Promise<Terminvermerk>;
+}
+
+export type AuditAktion = "lesen" | "anlegen" | "aendern" | "abstimmen" | "exportieren" | "anmelden" | "abmelden" | "verweigert";
+
+export interface AuditEintrag {
+  aktion: AuditAktion;
+  objekt: string;
+  objektId?: string | null;
+  personId?: string | null;
+  /** Never personal data: ids, counts, field names only. */
+  details?: Record<string, unknown>;
+}
+
+export interface AuditEintragGelesen extends AuditEintrag {
+  at: string;
+  akteurName: string | null;
+  akteurRolle: string | null;
+}
+
+export interface AuditLog {
+  record(entry: AuditEintrag): Promise<void>;
+  listForPerson(personId: string, limit: number): Promise<AuditEintragGelesen[]>;
+}
+
+export interface Ids {
+  /** A short random id for a plan entry. */
+  eintragId(): string;
+}
+
+export interface Kontakt {
+  name: string;
+  telefon: string;
+  email: string;
+}
+
+export interface StammdatenRepository {
+  jobcenter(): Promise<{ name: string; anschrift: string }>;
+  mitarbeitende(id: string): Promise<Kontakt | null>;
+}
+
+/** Repositories bound to one transaction and one actor (row-level security context). */
+export interface Repositories {
+  personen: PersonRepository;
+  plaene: PlanRepository;
+  potenzialanalysen: PotenzialanalyseRepository;
+  terminvermerke: TerminvermerkRepository;
+  audit: AuditLog;
+  stammdaten: StammdatenRepository;
+}
+
+export interface UseCaseDeps {
+  repos: Repositories;
+  actor: Actor;
+  clock: Clock;
+  ids: Ids;
+}
+
+export type { Aenderung, PlanInhalt, UebergabeKanal };
 
 /** Everything printed on the plan handed over in Textform (§ 15 Abs. 3 Satz 1 SGB II). */
 export interface PlanDokument {

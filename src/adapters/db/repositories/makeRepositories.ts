@@ -1,0 +1,20 @@
+import type { Actor, Repositories } from "../../../application/ports";
+import type { Sql } from "../database";
+import { auditLog } from "./auditLog";
+import { personRepository } from "./personRepository";
+import { planRepository } from "./planRepository";
+import { potenzialanalyseRepository } from "./potenzialanalyseRepository";
+import { stammdatenRepository } from "./stammdatenRepository";
+import { terminvermerkRepository } from "./terminvermerkRepository";
+
+/** All repositories for one transaction, acting for `actor`. */
+export function makeRepositories(sql: Sql, actor: Actor): Repositories {
+  return {
+    personen: personRepository(sql, actor.jobcenterId),
+    plaene: planRepository(sql, actor.jobcenterId, actor.userId),
+    potenzialanalysen: potenzialanalyseRepository(sql, actor.jobcenterId, actor.userId),
+    terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId),
+    audit: auditLog(sql, actor),
+    stammdaten: stammdatenRepository(sql, actor.jobcenterId),
+  };
+}

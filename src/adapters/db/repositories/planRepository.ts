@@ -1,0 +1,82 @@
+import type { PlanAkte, PlanRepository } from "../../../application/ports";
+import { PlanInhaltSchema } from "../../../domain/kooperationsplan/planInhalt";
+import type { PlanVersion, UebergabeKanal, VersionStatus } from "../../../domain/kooperationsplan/planVersion";
+import type { Rechtsstand } from "../../../domain/rechtsstand/rechtsstandAm";
+import type { Sql } from "../database";
+
+interface VersionRow {
+  id: string;
+  plan_id: string;
+  person_id: string;
+  nummer: number;
+  status: VersionStatus;
+  inhalt: unknown;
+  rechtsstand: Rechtsstand;
+  abgestimmt_am: string | null;
+  uebergabe_kanal: UebergabeKanal | null;
+  ueberpruefung_am: string | null;
+  lock_version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const toVersion = (r: VersionRow): PlanVersion => ({
+  id: r.id,
+  planId: r.plan_id,
+  nummer: r.nummer,
+  status: r.status,
+  inhalt: PlanInhaltSchema.parse(r.inhalt),
+  rechtsstand: r.rechtsstand,
+  abstimmung:
+    r.abgestimmt_am && r.uebergabe_kanal && r.ueberpruefung_am
+      ? { am: r.abgestimmt_am, kanal: r.uebergabe_kanal, ueberpruefungAm: r.ueberpruefung_am }
+      : null,
+  lockVersion: r.lock_version,
+  erstelltAm: new Date(r.created_at).toISOString(),
+  geaendertAm: new Date(r.updated_at).toISOString(),
+});
+
+export function planRepository(sql: Sql, jobcenterId: string, userId: string): PlanRepository {
+  async function akte(where: string, id: string): Promise<PlanAkte | null> {
+    const plans = await sql.query<{ id: string; person_id: string }>(
+      `SELECT id, person_id FROM kooperationsplan WHERE ${where} = $1`,
+      [id],
+    );
+    const plan = plans[0];
+    if (!plan) return null;
+    const rows = await sql.query<VersionRow>("SELECT * FROM plan_version WHERE plan_id = $1 ORDER BY nummer DESC", [plan.id]);
+    return { planId: plan.id, personId: plan.person_id, versionen: rows.map(toVersion) };
+  }
+  return {
+    findByPerson: (personId) => akte("person_id", personId),
+    findById: (planId) => akte("id", planId),
+    async createPlan(personId) {
+      const rows = await sql.query<{ id: string }>(
+        "INSERT INTO kooperationsplan (jobcenter_id, person_id) VALUES ($1, $2) RETURNING id",
+        [jobcenterId, personId],
+      );
+      return (rows[0] as { id: string }).id;
+    },
+    async insertVersion(personId, v) {
+      const rows = await sql.query<VersionRow>(
+        `INSERT INTO plan_version (jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, lock_version, erstellt_von)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        [jobcenterId, v.planId, personId, v.nummer, v.status, JSON.stringify(v.inhalt), v.rechtsstand, v.lockVersion, userId],
+      );
+      return toVersion(rows[0] as VersionRow);
+    },
+    async updateVersion(v, expectedLockVersion) {
+      const rows = await sql.query(
+        `UPDATE plan_version SET status = $3, inhalt = $4, rechtsstand = $5, abgestimmt_am = $6, uebergabe_kanal = $7,
+                ueberpruefung_am = $8, lock_version = $9, updated_at = now()
+         WHERE id = $1 AND lock_version = $2 RETURNING id`,
+        [v.id, expectedLockVersion, v.status, JSON.stringify(v.inhalt), v.rechtsstand, v.abstimmung?.am ?? null,
+         v.abstimmung?.kanal ?? null, v.abstimmung?.ueberpruefungAm ?? null, v.lockVersion],
+      );
+      return rows.length === 1;
+    },
+    async markErsetzt(versionId) {
+      await sql.query("UPDATE plan_version SET status = 'ersetzt', updated_at = now() WHERE id = $1 AND status = 'abgestimmt'", [versionId]);
+    },
+  };
+}

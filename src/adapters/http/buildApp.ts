@@ -1,0 +1,60 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyFormbody from "@fastify/formbody";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerErrorHandling } from "./plugins/errorHandling";
+import { registerSecurityHeaders } from "./plugins/securityHeaders";
+import { registerSession } from "./plugins/session";
+import type { AppDeps } from "./appDeps";
+import { personenRoutes } from "./routes/api/personenRoutes";
+import { planRoutes } from "./routes/api/planRoutes";
+import { sitzungRoutes } from "./routes/api/sitzungRoutes";
+import { assetRoots } from "./assets";
+import { webRoutes } from "./routes/web/webRoutes";
+
+/** Builds the one Node process that serves the JSON API, the server-rendered pages and the assets. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.logLevel ?? "info",
+      // No personal data in logs: only method, route pattern, status and timing.
+      serializers: {
+        req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? "unbekannt" }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerSecurityHeaders(app);
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Kooperationsplan API", version: "1", description: "Kooperationsplan nach § 15 SGB II. Fehler als RFC 9457 problem+json." },
+      components: { securitySchemes: { sitzung: { type: "apiKey", in: "cookie", name: "kp_sitzung" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  for (const [prefix, root] of assetRoots())
+    await app.register(fastifyStatic, { root, prefix, decorateReply: false, maxAge: "1h", index: false });
+  registerSession(app, deps);
+  app.get("/health", { schema: { hide: true } }, async () => {
+    await deps.db.transaction(null, (sql) => sql.query("SELECT 1"));
+    return { status: "ok", datenbank: deps.db.kind };
+  });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  sitzungRoutes(app, deps);
+  personenRoutes(app, deps);
+  planRoutes(app, deps);
+  webRoutes(app, deps);
+  return app;
+}

@@ -1,0 +1,46 @@
+import { LIST_SECTIONS, PlanInhaltSchema, type PlanInhalt } from "../../../../domain/kooperationsplan/planInhalt";
+import type { Ids } from "../../../../application/ports";
+import { nestForm } from "./formData";
+
+type Loose = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+function isBlank(item: Loose): boolean {
+  return ["text", "haeufigkeit", "frist", "nachweis"].every((k) => str(item[k]).trim() === "");
+}
+
+/**
+ * Reads the plan editor form into plan content (not yet validated): blank rows are dropped, new rows
+ * get a fresh id, an empty date or appointment becomes null.
+ */
+export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
+  const form = nestForm(body);
+  const out: Loose = { ...form };
+  for (const section of LIST_SECTIONS) {
+    const rows = Array.isArray(form[section]) ? (form[section] as unknown[]) : [];
+    out[section] = rows
+      .filter((r): r is Loose => !!r && typeof r === "object" && !isBlank(r as Loose))
+      .map((r) => {
+        const id = str(r.id);
+        const row: Loose = { ...r, id: id === "" || id.startsWith("neu-") ? ids.eintragId() : id };
+        if (section === "schritte") row.frist = str(r.frist) === "" ? null : r.frist;
+        else for (const k of ["haeufigkeit", "frist", "nachweis"]) delete row[k];
+        return row;
+      });
+  }
+  const termin = (form.naechsterTermin ?? {}) as Loose;
+  out.naechsterTermin =
+    str(termin.datum) === "" && str(termin.ort) === "" && str(termin.uhrzeit) === ""
+      ? null
+      : { datum: termin.datum, uhrzeit: str(termin.uhrzeit) === "" ? null : termin.uhrzeit, ort: str(termin.ort) };
+  delete out.lockVersion;
+  delete out.aktion;
+  return out;
+}
+
+export const parsePlanInhalt = (loose: Loose) => PlanInhaltSchema.safeParse(loose);
+
+/** For re-rendering invalid input: whatever was typed, shaped like plan content. */
+export function looseAsInhalt(loose: Loose): PlanInhalt {
+  return { ...PlanInhaltSchema.parse({}), ...(loose as Partial<PlanInhalt>) };
+}

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../appDeps";
+import { loginRoutes } from "./loginRoutes";
+import { personWebRoutes } from "./personWebRoutes";
+import { planWebRoutes } from "./planWebRoutes";
+
+/** Server-rendered pages; every form works without JavaScript. */
+export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
+  loginRoutes(app, deps);
+  personWebRoutes(app, deps);
+  planWebRoutes(app, deps);
+}

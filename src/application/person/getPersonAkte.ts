@@ -1,0 +1,31 @@
+import type { Leistungsberechtigte } from "../../domain/person/leistungsberechtigte";
+import type { Potenzialanalyse } from "../../domain/potenzialanalyse/potenzialanalyse";
+import { err, ok, type Result } from "../../domain/shared/result";
+import { darf } from "../policies";
+import { requireRecht } from "../guard";
+import type { PlanAkte, Terminvermerk, UseCaseDeps } from "../ports";
+
+export interface PersonAkte {
+  person: Leistungsberechtigte;
+  potenzialanalysen: Potenzialanalyse[];
+  plan: PlanAkte | null;
+  terminvermerke: Terminvermerk[];
+  /** False when health details were withheld from this actor (Art. 9 DSGVO, need-to-know). */
+  gesundheitSichtbar: boolean;
+}
+
+/** A person's file: master data, Potenzialanalysen, plan with all versions, notes. Audited as a read. */
+export async function getPersonAkte(deps: UseCaseDeps, personId: string): Promise<Result<PersonAkte>> {
+  const allowed = await requireRecht(deps, "person.lesen");
+  if (!allowed.ok) return allowed;
+  const person = await deps.repos.personen.get(personId);
+  if (!person) return err("nicht_gefunden");
+  const gesundheitSichtbar = darf(deps.actor, "gesundheit.lesen");
+  const potenzialanalysen = (await deps.repos.potenzialanalysen.list(personId)).map((pa) =>
+    gesundheitSichtbar ? pa : { ...pa, gesundheitHinweis: "" },
+  );
+  const plan = await deps.repos.plaene.findByPerson(personId);
+  const terminvermerke = await deps.repos.terminvermerke.list(personId);
+  await deps.repos.audit.record({ aktion: "lesen", objekt: "person", objektId: personId, personId, details: { gesundheitSichtbar } });
+  return ok({ person, potenzialanalysen, plan, terminvermerke, gesundheitSichtbar });
+}

@@ -1,0 +1,17 @@
+import type { Actor, Rolle } from "./ports";
+
+/** What each role may do (need-to-know). Row-level security enforces the same again in PostgreSQL. */
+const ERLAUBT = {
+  "faelle.lesen": ["integrationsfachkraft", "teamleitung"],
+  "person.lesen": ["integrationsfachkraft", "teamleitung"],
+  "person.anlegen": ["integrationsfachkraft"],
+  "plan.schreiben": ["integrationsfachkraft"],
+  "gesundheit.lesen": ["integrationsfachkraft"],
+  "audit.lesen": ["teamleitung", "admin"],
+} as const satisfies Record<string, readonly Rolle[]>;
+
+export type Recht = keyof typeof ERLAUBT;
+
+export function darf(actor: Actor, recht: Recht): boolean {
+  return (ERLAUBT[recht] as readonly Rolle[]).includes(actor.rolle);
+}

@@ -1,0 +1,23 @@
+import { sitzungStore } from "./adapters/db/sitzungStore";
+import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
+import type { Database } from "./adapters/db/database";
+import type { AppDeps } from "./adapters/http/appDeps";
+import { PdfKitPlanRenderer } from "./adapters/pdf";
+import type { Clock } from "./application/ports";
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Wires the adapters to the ports once; tests call this with their own clock and database. */
+export async function composeApp(db: Database, options: Partial<AppDeps> = {}): Promise<AppDeps> {
+  return {
+    db,
+    clock: systemClock,
+    ids: randomIds,
+    pdf: new PdfKitPlanRenderer(),
+    store: sitzungStore(db),
+    hasher: argon2Hasher,
+    tokens: tokenGenerator,
+    dummyHash: await argon2Hasher.hash("kein-konto"),
+    ...options,
+  };
+}

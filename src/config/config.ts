@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  /** PostgreSQL owner connection; unset: embedded PGlite in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Optional login as the application role kp_app (recommended in production). */
+  APP_DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default("./data/pglite"),
+  /** Fill an empty database with the demo jobcentre. Default: on for PGlite, off for PostgreSQL. */
+  DEMO_DATA: z.enum(["true", "false"]).optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads the configuration from the environment; exits with a clear message when it is invalid. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const felder = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+    throw new Error(`Ungültige Konfiguration in: ${felder}`);
+  }
+  return parsed.data;
+}

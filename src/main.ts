@@ -1,0 +1,32 @@
+import { loadConfig } from "./config/config";
+import { migrate } from "./adapters/db/migrate";
+import { openDatabase } from "./adapters/db/openDatabase";
+import { seedDemo } from "./adapters/db/seed/seedDemo";
+import { buildApp } from "./adapters/http/buildApp";
+import { berlinDate } from "./domain/shared/isoDate";
+import { composeApp, systemClock } from "./composition";
+
+/** Starts the server: open the database, run migrations, create demo data on first start, listen. */
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  await migrate(db);
+  const deps = await composeApp(db, { logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === "true" });
+  const demo = config.DEMO_DATA ? config.DEMO_DATA === "true" : db.kind === "pglite";
+  if (demo && (await seedDemo(db, deps.hasher, berlinDate(systemClock.now())))) console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
+  const app = await buildApp(deps);
+  const shutdown = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.warn(`Kooperationsplan läuft auf http://localhost:${config.PORT} (Datenbank: ${db.kind})`);
+}
+
+start().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : "Start fehlgeschlagen");
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import type { Actor } from "../../application/ports";
+import { de } from "../translations/de";
+
+export interface LayoutProps {
+  titel: string;
+  actor?: Actor | null;
+  csrfToken?: string;
+  children: ReactNode;
+}
+
+/** The page frame: KERN Kopfzeile, header with navigation and logout, main landmark, footer. */
+export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
+  return (
+    <html lang="de">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${titel} – ${de.app.name}`}</title>
+        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
+        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
+        <link rel="stylesheet" href="/assets/app/app.css" />
+        <script type="module" src="/assets/app/client.js" />
+      </head>
+      <body className="kern-body">
+        <a className="kp-skip-link" href="#inhalt">
+          {de.app.skipLink}
+        </a>
+        <header className="kp-header">
+          <div className="kern-container kp-header__inner">
+            <a className="kp-brand" href={actor ? "/faelle" : "/anmelden"}>
+              {de.app.name}
+            </a>
+            {actor && (
+              <nav aria-label="Hauptnavigation" className="kp-nav">
+                <a className="kern-link" href="/faelle">
+                  {de.faelle.titel}
+                </a>
+                <span className="kp-nav__user">
+                  {de.app.angemeldetAls} {actor.name} ({de.rollen[actor.rolle]})
+                </span>
+                <form method="post" action="/abmelden" className="kp-inline-form">
+                  <input type="hidden" name="_csrf" value={csrfToken ?? ""} />
+                  <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
+                    <span className="kern-label">{de.app.abmelden}</span>
+                  </button>
+                </form>
+              </nav>
+            )}
+          </div>
+        </header>
+        <main id="inhalt" className="kern-container kp-main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="kp-footer">
+          <div className="kern-container">
+            <p className="kern-body kern-body--small">{de.app.fusszeile}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
