@@ -10,6 +10,8 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().default("./data/pglite"),
   /** Fill an empty database with the demo jobcentre. Default: on for PGlite, off for PostgreSQL. */
   DEMO_DATA: z.enum(["true", "false"]).optional(),
+  /** Login attempts per minute and client address. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
 });
