@@ -16,12 +16,13 @@ export function sitzungStore(db: Database): SitzungStore {
       const r = rows[0];
       return r ? { id: r.id, jobcenterId: r.jobcenter_id, rolle: r.rolle, passwortHash: r.passwort_hash, aktiv: r.aktiv } : null;
     },
-    async create(konto: LoginKonto, tokenHash, csrfToken, expiresAt) {
+    async create(konto: LoginKonto, tokenHash, csrfToken, now, expiresAt) {
       await db.transaction(ctx({ jobcenterId: konto.jobcenterId, userId: konto.id, rolle: konto.rolle }), async (sql) => {
-        await sql.query("DELETE FROM sitzung WHERE mitarbeitende_id = $1 AND expires_at < now()", [konto.id]);
+        await sql.query("DELETE FROM sitzung WHERE mitarbeitende_id = $1 AND expires_at < $2", [konto.id, now]);
         await sql.query(
-          "INSERT INTO sitzung (token_hash, jobcenter_id, mitarbeitende_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4, $5)",
-          [tokenHash, konto.jobcenterId, konto.id, csrfToken, expiresAt],
+          `INSERT INTO sitzung (token_hash, jobcenter_id, mitarbeitende_id, csrf_token, created_at, last_seen_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $5, $6)`,
+          [tokenHash, konto.jobcenterId, konto.id, csrfToken, now, expiresAt],
         );
         await sql.query(
           "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt) VALUES ($1, $2, $3, 'anmelden', 'sitzung')",

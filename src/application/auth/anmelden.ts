@@ -23,6 +23,7 @@ export async function anmelden(deps: AnmeldenDeps, benutzername: string, passwor
   if (!konto || !konto.aktiv || !valid) return { ok: false };
   const token = deps.tokens.token();
   const csrfToken = deps.tokens.token();
-  await deps.store.create(konto, deps.tokens.hash(token), csrfToken, new Date(deps.clock.now().getTime() + SITZUNG_MAX_MS));
+  const now = deps.clock.now();
+  await deps.store.create(konto, deps.tokens.hash(token), csrfToken, now, new Date(now.getTime() + SITZUNG_MAX_MS));
   return { ok: true, token, csrfToken };
 }

@@ -18,7 +18,7 @@ export interface Sitzung {
 /** Server-side sessions in the database; only a hash of the session token is stored. */
 export interface SitzungStore {
   findKonto(benutzername: string): Promise<LoginKonto | null>;
-  create(konto: LoginKonto, tokenHash: string, csrfToken: string, expiresAt: Date): Promise<void>;
+  create(konto: LoginKonto, tokenHash: string, csrfToken: string, now: Date, expiresAt: Date): Promise<void>;
   find(tokenHash: string): Promise<Sitzung | null>;
   touch(actor: Actor, tokenHash: string, at: Date): Promise<void>;
   delete(actor: Actor, tokenHash: string): Promise<void>;

@@ -40,18 +40,18 @@ function statusCondition(status: FallFilter["status"]): string {
     case "faellig":
       return "AND g.ueberpruefung_am BETWEEN $2::date AND $3::date";
     case "ueberfaellig":
-      return "AND g.ueberpruefung_am < $2::date AND $3::date IS NOT NULL";
+      return "AND g.ueberpruefung_am < $2::date";
     case "aktuell":
       return "AND g.ueberpruefung_am > $3::date";
     default:
-      return "AND $2::date <= $3::date";
+      return "";
   }
 }
 
 export function personRepository(sql: Sql, jobcenterId: string): PersonRepository {
   return {
     async listFaelle(filter, today: IsoDate) {
-      const where = `WHERE p.jobcenter_id = $1 ${statusCondition(filter.status)} AND $2::date IS NOT NULL
+      const where = `WHERE p.jobcenter_id = $1 ${statusCondition(filter.status)} AND $2::date IS NOT NULL AND $3::date IS NOT NULL
         AND ($4::text = '' OR lower(p.nachname || ' ' || p.vorname || ' ' || p.bg_nummer) LIKE '%' || lower($4) || '%')`;
       const from = `FROM leistungsberechtigte p
         JOIN mitarbeitende m ON m.id = p.betreuer_id

@@ -25,7 +25,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) p = problem("validierung", validationErrors(error));
     else if (status === 429) p = problem("zu_viele_anfragen");
     else if (status === 413 || status === 415 || (status >= 400 && status < 500)) p = { ...problem("validierung"), status };
-    else request.log.error({ err: { type: error.name, code: error.code } }, "Unerwarteter Fehler");
+    // Log the type, code and stack only: messages of database errors may contain personal data.
+    else request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split("\n").slice(1).join("\n") } }, "Unerwarteter Fehler");
     if (wantsHtml(request)) return reply.code(p.status).type("text/html; charset=utf-8").send(renderFehlerSeite(p.status, p.detail));
     return sendProblem(reply, p);
   });
