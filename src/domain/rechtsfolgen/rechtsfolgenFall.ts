@@ -21,23 +21,26 @@ export type Ereignis = z.infer<typeof EreignisSchema>;
 
 /** A reduction already established (or a missed appointment without reduction: `prozent` 0, `beginn` null). */
 export const VorherigeMinderungSchema = z
-  .object({
-    event: EreignisSchema,
-    date: datum,
-    prozent: z
-      .number({ error: code("prozent") })
-      .int({ message: "prozent" })
-      .min(0, "prozent")
-      .max(100, "prozent"),
-    beginn: MonatSchema.nullable().default(null),
-    /** Optional: actual duration in months when it differed from the rule (e.g. ended by compliance). */
-    monate: z
-      .number({ error: code("monate") })
-      .int("monate")
-      .min(0, "monate")
-      .max(12, "monate")
-      .optional(),
-  })
+  .object(
+    {
+      event: EreignisSchema,
+      date: datum,
+      prozent: z
+        .number({ error: code("prozent") })
+        .int({ message: "prozent" })
+        .min(0, "prozent")
+        .max(100, "prozent"),
+      beginn: MonatSchema.nullable().default(null),
+      /** Optional: actual duration in months when it differed from the rule (e.g. ended by compliance). */
+      monate: z
+        .number({ error: code("monate") })
+        .int("monate")
+        .min(0, "monate")
+        .max(12, "monate")
+        .optional(),
+    },
+    { error: code("objekt") },
+  )
   .superRefine((v, ctx) => {
     if (v.prozent > 0 && v.beginn === null)
       ctx.addIssue({ code: "custom", path: ["beginn"], message: "fehlt" });
