@@ -1,0 +1,73 @@
+/**
+ * Evaluates the automatic coder against a labelled JSON Lines file (default: ../shared/corpus/dev.jsonl).
+ *
+ *   npm run eval:coder -- [--in FILE] [--fold K/N] [--errors]
+ *
+ * --fold K/N keeps only entries whose line index modulo N equals K (for held-out checks).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { codeEntry, evaluateCoder, type EntryKind, type Evaluation } from "../src/domain/coding";
+
+interface Labelled {
+  id: string;
+  kind: EntryKind;
+  text: string;
+  area: string;
+  specific: boolean;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+function printConfusion(e: Evaluation): void {
+  const areas = Object.keys(e.perArea);
+  const short = (a: string): string => a.slice(0, 8).padStart(8);
+  console.log(
+    `\nConfusion (rows expected, columns predicted)\n${"".padEnd(24)}${areas.map(short).join(" ")}`,
+  );
+  for (const a of areas) {
+    const cells = areas.map((p) => String(e.confusion[a]?.[p] ?? 0).padStart(8));
+    console.log(`${a.padEnd(24)}${cells.join(" ")}`);
+  }
+  console.log("\nPer area: precision / recall / F1 (support)");
+  for (const [a, p] of Object.entries(e.perArea)) {
+    console.log(
+      `  ${a.padEnd(24)}${p.precision.toFixed(2)} / ${p.recall.toFixed(2)} / ${p.f1.toFixed(2)} (${p.support})`,
+    );
+  }
+}
+
+function main(argv: readonly string[]): void {
+  const file = option(argv, "--in") ?? path.resolve(repoRoot, "../shared/corpus/dev.jsonl");
+  const [k, n] = (option(argv, "--fold") ?? "0/1").split("/").map(Number);
+  const entries = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Labelled)
+    .filter((_, i) => i % (n ?? 1) === (k ?? 0));
+  const rows = entries.map((e) => {
+    const c = codeEntry(e);
+    if (argv.includes("--errors") && (c.area !== e.area || c.specific !== e.specific)) {
+      console.log(
+        `${e.id} ${e.kind} expected ${e.area}/${e.specific} got ${c.area}/${c.specific}\n   ${e.text}\n   ${c.why.join(" | ")}`,
+      );
+    }
+    return { area: e.area, predictedArea: c.area, specific: e.specific, predictedSpecific: c.specific };
+  });
+  const result = evaluateCoder(rows);
+  console.log(
+    `\n${path.relative(process.cwd(), file)}: ${result.n} entries${n && n > 1 ? ` (fold ${k}/${n})` : ""}`,
+  );
+  console.log(`area accuracy      ${result.areaAccuracy.toFixed(3)}`);
+  console.log(`specific accuracy  ${result.specificAccuracy.toFixed(3)}`);
+  console.log(`area macro-F1      ${result.macroF1.toFixed(3)}`);
+  printConfusion(result);
+}
+
+main(process.argv.slice(2));

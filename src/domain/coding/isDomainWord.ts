@@ -1,0 +1,21 @@
+import { foldGerman } from "./foldGerman";
+import { lexiconFor } from "./lexicon";
+import { matchWord } from "./lexicon/matchWord";
+import { stemGerman } from "./stemGerman";
+
+/** Whether a capitalised word is a known domain noun ("Termine", "Firmen") rather than a name. */
+export function isDomainWord(word: string): boolean {
+  const folded = foldGerman(word);
+  const token = {
+    orig: word,
+    word: folded,
+    stem: stemGerman(folded),
+    start: 0,
+    capitalised: true,
+    sepBefore: "",
+  };
+  return ["ziel", "unterstuetzung"].some((kind) => {
+    const found = matchWord(token, lexiconFor(kind === "ziel" ? "ziel" : "unterstuetzung"));
+    return found !== undefined && !found.fuzzy;
+  });
+}
