@@ -1,63 +1,69 @@
 import { type SprachHinweis } from "./befund";
 import { AMTSDEUTSCH, type AmtsdeutschEintrag } from "./amtsdeutschListe";
-
-const L = "\\p{L}";
-const NOT_L_BEFORE = `(?<!${L})`;
-const NOT_L_AFTER = `(?!${L})`;
-
-function source(entry: AmtsdeutschEintrag): string {
-  switch (entry.form) {
-    case "wort":
-      return `${NOT_L_BEFORE}${entry.muster}${NOT_L_AFTER}`;
-    case "anfang":
-      return `${NOT_L_BEFORE}${entry.muster}${L}*`;
-    case "teil":
-      return `${NOT_L_BEFORE}${L}*?${entry.muster}${L}*`;
-    case "phrase":
-      return `${NOT_L_BEFORE}${entry.muster.replace(/ /g, "\\s+")}${NOT_L_AFTER}`;
-  }
-}
+import { findWoerter, type Wort } from "./woerter";
 
 interface Compiled {
-  all: RegExp;
-  each: { entry: AmtsdeutschEintrag; re: RegExp }[];
+  /** Single-word entries, longest term first, so "Maßnahmeträger" gets its own suggestion. */
+  woerter: AmtsdeutschEintrag[];
+  phrasen: RegExp | null;
+  phrasenEintraege: { entry: AmtsdeutschEintrag; re: RegExp }[];
 }
 let compiled: Compiled | undefined;
 
-/**
- * One combined regex finds candidates in a single pass; the per-entry regexes only name the hit.
- * Phrases and longer terms come first, so "Maßnahmeträger" gets its own suggestion.
- */
 function compile(): Compiled {
   if (!compiled) {
-    const sorted = [...AMTSDEUTSCH].sort(
-      (a, b) =>
-        Number(b.form === "phrase") - Number(a.form === "phrase") || b.muster.length - a.muster.length,
-    );
+    const phrasen = AMTSDEUTSCH.filter((x) => x.form === "phrase");
+    const src = (x: AmtsdeutschEintrag) => x.muster.replace(/ /g, "\\s+");
     compiled = {
-      all: new RegExp(sorted.map((x) => `(?:${source(x)})`).join("|"), "giu"),
-      each: sorted.map((entry) => ({ entry, re: new RegExp(`^(?:${source(entry)})$`, "iu") })),
+      woerter: AMTSDEUTSCH.filter((x) => x.form !== "phrase").sort(
+        (a, b) => b.muster.length - a.muster.length,
+      ),
+      phrasen: phrasen.length ? new RegExp(`\\b(?:${phrasen.map(src).join("|")})(?!\\p{L})`, "giu") : null,
+      phrasenEintraege: phrasen.map((entry) => ({ entry, re: new RegExp(`^(?:${src(entry)})$`, "iu") })),
     };
   }
   return compiled;
 }
 
-/** Finds Amtsdeutsch terms (whole compound words or phrases) and proposes plain alternatives. */
-export function checkAmtsdeutsch(text: string): SprachHinweis[] {
-  const { all, each } = compile();
+function matchWord(lower: string, entry: AmtsdeutschEintrag): boolean {
+  if (entry.form === "wort") return lower === entry.muster;
+  if (entry.form === "anfang") return lower.startsWith(entry.muster);
+  return lower.includes(entry.muster);
+}
+
+function finding(text: string, start: number, end: number, ersatz: string): SprachHinweis {
+  return {
+    code: "amtsdeutsch",
+    message: `„${text.slice(start, end)}“ ist Amtsdeutsch.`,
+    suggestion: `Einfacher: „${ersatz}“.`,
+    start,
+    end,
+  };
+}
+
+/**
+ * Finds Amtsdeutsch terms (whole compound words, e.g. "Eingliederungsvereinbarung", or phrases such as
+ * "in Anspruch") and proposes plain alternatives. `woerter` may be passed when already tokenised.
+ */
+export function checkAmtsdeutsch(
+  text: string,
+  woerter: readonly Wort[] = findWoerter(text),
+): SprachHinweis[] {
+  const { woerter: entries, phrasen, phrasenEintraege } = compile();
   const result: SprachHinweis[] = [];
-  for (const m of text.matchAll(all)) {
-    const hit = each.find((x) => x.re.test(m[0]));
-    if (!hit) continue;
-    result.push({
-      code: "amtsdeutsch",
-      message: `„${m[0]}“ ist Amtsdeutsch.`,
-      suggestion: `Einfacher: „${hit.entry.ersatz}“.`,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
+  for (const w of woerter) {
+    if (!w.buchstaben) continue;
+    const lower = w.text.toLowerCase();
+    const hit = entries.find((entry) => matchWord(lower, entry));
+    if (hit) result.push(finding(text, w.start, w.end, hit.ersatz));
   }
-  return result;
+  if (phrasen) {
+    for (const m of text.matchAll(phrasen)) {
+      const hit = phrasenEintraege.find((x) => x.re.test(m[0]));
+      if (hit) result.push(finding(text, m.index, m.index + m[0].length, hit.entry.ersatz));
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
 
 /** Number of dictionary entries (the catalogue is checked to have at least 40). */

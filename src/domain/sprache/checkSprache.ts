@@ -25,12 +25,17 @@ function clauses(text: string, woerter: readonly Wort[]): Wort[][] {
 }
 
 function analyse(text: string): SprachBefund {
-  const amtsdeutsch = checkAmtsdeutsch(text);
+  const alleWoerter = findWoerter(text);
+  const amtsdeutsch = checkAmtsdeutsch(text, alleWoerter);
   const covered = new Set(amtsdeutsch.map((h) => h.start));
   const hinweise: SprachHinweis[] = [...amtsdeutsch];
   const statistik: TextStatistik = { saetze: 0, woerter: 0, buchstabenWoerter: 0, silben: 0 };
+  let i = 0;
   for (const satz of splitSaetze(text)) {
-    const woerter = findWoerter(text, satz);
+    while (i < alleWoerter.length && (alleWoerter[i]?.start ?? 0) < satz.start) i++;
+    const from = i;
+    while (i < alleWoerter.length && (alleWoerter[i]?.end ?? 0) <= satz.end) i++;
+    const woerter = alleWoerter.slice(from, i);
     statistik.saetze++;
     statistik.woerter += woerter.length;
     for (const w of woerter) {

@@ -6,7 +6,10 @@ type Hyphenate = (word: string) => string;
 const MARK = "|";
 let hyphenate: Hyphenate | undefined;
 const cache = new Map<string, number>();
-/** Upper bound of cached words; the cache is cleared when it is full (simple, bounded memory). */
+/**
+ * Upper bound of cached words. When full, our cache is cleared and the hyphenator re-created, because
+ * the `hyphen` library also memoises every word it has seen (unbounded on a long-running server).
+ */
 const CACHE_MAX = 20_000;
 
 /** Created on first use only: building the pattern trie costs a few milliseconds. */
@@ -43,7 +46,10 @@ export function countSilben(word: string): number {
     total += points > 0 ? points + 1 : countVokalgruppen(part);
   }
   const result = Math.max(1, total);
-  if (cache.size >= CACHE_MAX) cache.clear();
+  if (cache.size >= CACHE_MAX) {
+    cache.clear();
+    hyphenate = undefined;
+  }
   cache.set(word, result);
   return result;
 }
