@@ -30,15 +30,27 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/adapters/**", "**/application/**", "**/web/**"], message: "Der Domain-Kern ist rein." },
-            { group: ["pg", "@electric-sql/*", "fastify*", "@fastify/*", "react*", "pdfkit", "node:*"], message: "Keine I/O im Domain-Kern." },
+            {
+              group: ["**/adapters/**", "**/application/**", "**/web/**"],
+              message: "Der Domain-Kern ist rein.",
+            },
+            {
+              group: ["pg", "@electric-sql/*", "fastify*", "@fastify/*", "react*", "pdfkit", "node:*"],
+              message: "Keine I/O im Domain-Kern.",
+            },
           ],
         },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Uhr injizieren (Clock)." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Uhr injizieren (Clock)." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Uhr injizieren (Clock).",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Uhr injizieren (Clock).",
+        },
       ],
     },
   },

@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     env: { TZ: "Europe/Berlin" },
     projects: [
-      { test: { name: "unit", include: ["src/**/__test__/**/*.test.{ts,tsx}"], env: { TZ: "Europe/Berlin" } } },
+      {
+        test: { name: "unit", include: ["src/**/__test__/**/*.test.{ts,tsx}"], env: { TZ: "Europe/Berlin" } },
+      },
       {
         test: {
           name: "integration",

@@ -11,9 +11,14 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   await migrate(db);
-  const deps = await composeApp(db, { logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === "true", loginLimit: config.LOGIN_RATE_LIMIT });
+  const deps = await composeApp(db, {
+    logLevel: config.LOG_LEVEL,
+    trustProxy: config.TRUST_PROXY === "true",
+    loginLimit: config.LOGIN_RATE_LIMIT,
+  });
   const demo = config.DEMO_DATA ? config.DEMO_DATA === "true" : db.kind === "pglite";
-  if (demo && (await seedDemo(db, deps.hasher, berlinDate(systemClock.now())))) console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
+  if (demo && (await seedDemo(db, deps.hasher, berlinDate(systemClock.now()))))
+    console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
   const app = await buildApp(deps);
   const shutdown = async () => {
     await app.close();

@@ -55,7 +55,10 @@ export interface PlanRepository {
   findByPerson(personId: string): Promise<PlanAkte | null>;
   findById(planId: string): Promise<PlanAkte | null>;
   createPlan(personId: string): Promise<string>;
-  insertVersion(personId: string, version: Omit<PlanVersion, "id" | "erstelltAm" | "geaendertAm">): Promise<PlanVersion>;
+  insertVersion(
+    personId: string,
+    version: Omit<PlanVersion, "id" | "erstelltAm" | "geaendertAm">,
+  ): Promise<PlanVersion>;
   /** Writes the version if its stored lock version is still `expectedLockVersion`; false on conflict. */
   updateVersion(version: PlanVersion, expectedLockVersion: number): Promise<boolean>;
   markErsetzt(versionId: string): Promise<void>;
@@ -76,7 +79,8 @@ export interface TerminvermerkRepository {
   create(personId: string, input: TerminvermerkInput): Promise<Terminvermerk>;
 }
 
-export type AuditAktion = "lesen" | "anlegen" | "aendern" | "abstimmen" | "exportieren" | "anmelden" | "abmelden" | "verweigert";
+export type AuditAktion =
+  "lesen" | "anlegen" | "aendern" | "abstimmen" | "exportieren" | "anmelden" | "abmelden" | "verweigert";
 
 export interface AuditEintrag {
   aktion: AuditAktion;

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS } from "./support/testDatabase";
 import { createTestApp, faelle, login, type Client, type TestApp } from "./support/testApp";
 
-interface AuditRow { aktion: string; objekt: string; person_id: string | null; akteur_rolle: string; details: Record<string, unknown> }
+interface AuditRow {
+  aktion: string;
+  objekt: string;
+  person_id: string | null;
+  akteur_rolle: string;
+  details: Record<string, unknown>;
+}
 
 describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend) => {
   let t: TestApp;
@@ -17,7 +23,12 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
   afterAll(() => t.close());
 
   const auditFor = (personId: string) =>
-    t.tdb.db.ownerTransaction((sql) => sql.query<AuditRow>("SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE person_id = $1 ORDER BY id", [personId]));
+    t.tdb.db.ownerTransaction((sql) =>
+      sql.query<AuditRow>(
+        "SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE person_id = $1 ORDER BY id",
+        [personId],
+      ),
+    );
 
   it("records who read a person's file and who wrote and agreed a plan", async () => {
     const personId = (await faelle(ifk, "kein_plan"))[0]?.personId as string;
@@ -25,7 +36,11 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
     const plan = (await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`)).json();
     await ifk.get(`/api/v1/kooperationsplaene/${plan.planId}/versionen/1/pdf`);
     const rows = await auditFor(personId);
-    expect(rows.map((r) => [r.aktion, r.objekt])).toEqual([["lesen", "person"], ["anlegen", "kooperationsplan"], ["exportieren", "plan_pdf"]]);
+    expect(rows.map((r) => [r.aktion, r.objekt])).toEqual([
+      ["lesen", "person"],
+      ["anlegen", "kooperationsplan"],
+      ["exportieren", "plan_pdf"],
+    ]);
     expect(rows.every((r) => r.akteur_rolle === "integrationsfachkraft")).toBe(true);
   });
 
@@ -33,11 +48,16 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
     const personId = (await faelle(ifk))[0]?.personId as string;
     await b.get(`/api/v1/personen/${personId}`);
     const refused = await t.tdb.db.ownerTransaction((sql) =>
-      sql.query<AuditRow>("SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE jobcenter_id = $1 AND aktion = 'verweigert'", [t.jobcenterB]),
+      sql.query<AuditRow>(
+        "SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE jobcenter_id = $1 AND aktion = 'verweigert'",
+        [t.jobcenterB],
+      ),
     );
     expect(refused).toHaveLength(1);
     expect(refused[0]?.details).toMatchObject({ methode: "GET", route: "/api/v1/personen/:personId" });
-    const lists = await t.tdb.db.ownerTransaction((sql) => sql.query<AuditRow>("SELECT * FROM audit_log WHERE objekt = 'fallliste'"));
+    const lists = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<AuditRow>("SELECT * FROM audit_log WHERE objekt = 'fallliste'"),
+    );
     expect(lists.length).toBeGreaterThan(0);
     expect(JSON.stringify(lists)).not.toMatch(/Schneider|Yilmaz|BG\d/);
   });
@@ -46,12 +66,18 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
     const c = await login(t.app, "ifk_a2");
     expect((await c.send("DELETE", "/api/v1/sitzung")).statusCode).toBe(204);
     expect((await c.get("/api/v1/faelle")).statusCode).toBe(401);
-    const rows = await t.tdb.db.ownerTransaction((sql) => sql.query<{ aktion: string }>("SELECT aktion FROM audit_log WHERE objekt = 'sitzung' ORDER BY id"));
+    const rows = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ aktion: string }>("SELECT aktion FROM audit_log WHERE objekt = 'sitzung' ORDER BY id"),
+    );
     expect(rows.map((r) => r.aktion)).toEqual(expect.arrayContaining(["anmelden", "abmelden"]));
   });
 
   it("lands in the monthly partition of the audit log", async () => {
-    const rows = await t.tdb.db.ownerTransaction((sql) => sql.query<{ p: string; n: number }>("SELECT tableoid::regclass::text AS p, count(*)::int AS n FROM audit_log GROUP BY 1"));
+    const rows = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ p: string; n: number }>(
+        "SELECT tableoid::regclass::text AS p, count(*)::int AS n FROM audit_log GROUP BY 1",
+      ),
+    );
     expect(rows.map((r) => r.p)).toContain("audit_log_2026_11");
   });
 });

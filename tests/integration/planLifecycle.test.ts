@@ -28,35 +28,60 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
   });
 
   it("saves a draft and detects a concurrent edit (409, nothing overwritten)", async () => {
-    const first = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, { inhalt: buildPlanInhalt(), lockVersion: 1 });
+    const first = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, {
+      inhalt: buildPlanInhalt(),
+      lockVersion: 1,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().lockVersion).toBe(2);
-    const stale = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, { inhalt: buildPlanInhalt({ berufsziel: "Überschrieben" }), lockVersion: 1 });
+    const stale = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, {
+      inhalt: buildPlanInhalt({ berufsziel: "Überschrieben" }),
+      lockVersion: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.headers["content-type"]).toContain("application/problem+json");
     expect(stale.json().code).toBe("plan.konflikt");
     const stored = await ifk.get(`/api/v1/kooperationsplaene/${planId}/versionen/1`);
-    expect(stored.json().version.inhalt.berufsziel).toBe("Ich arbeite als Fachkraft für Lagerlogistik in Vollzeit.");
+    expect(stored.json().version.inhalt.berufsziel).toBe(
+      "Ich arbeite als Fachkraft für Lagerlogistik in Vollzeit.",
+    );
   });
 
   it("refuses a review date later than six months after agreement (§ 15 Abs. 3 SGB II)", async () => {
-    const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/1/abstimmung`, { am: "2026-11-26", kanal: "persoenlich", ueberpruefungAm: "2027-05-27", lockVersion: 2 });
+    const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/1/abstimmung`, {
+      am: "2026-11-26",
+      kanal: "persoenlich",
+      ueberpruefungAm: "2027-05-27",
+      lockVersion: 2,
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe("plan.ueberpruefung_zu_spaet");
   });
 
   it("agrees the plan with the default review date of exactly six months", async () => {
-    const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/1/abstimmung`, { am: "2026-11-26", kanal: "persoenlich", lockVersion: 2 });
+    const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/1/abstimmung`, {
+      am: "2026-11-26",
+      kanal: "persoenlich",
+      lockVersion: 2,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: "abgestimmt", abstimmung: { am: "2026-11-26", kanal: "persoenlich", ueberpruefungAm: "2027-05-26" } });
+    expect(res.json()).toMatchObject({
+      status: "abgestimmt",
+      abstimmung: { am: "2026-11-26", kanal: "persoenlich", ueberpruefungAm: "2027-05-26" },
+    });
   });
 
   it("never changes an agreed version: API refuses, and the database trigger refuses too", async () => {
-    const res = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, { inhalt: buildPlanInhalt({ berufsziel: "Neu" }), lockVersion: 3 });
+    const res = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, {
+      inhalt: buildPlanInhalt({ berufsziel: "Neu" }),
+      lockVersion: 3,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("plan.nicht_entwurf");
     await expect(
-      t.tdb.db.ownerTransaction((sql) => sql.query("UPDATE plan_version SET inhalt = '{}'::jsonb WHERE plan_id = $1 AND nummer = 1", [planId])),
+      t.tdb.db.ownerTransaction((sql) =>
+        sql.query("UPDATE plan_version SET inhalt = '{}'::jsonb WHERE plan_id = $1 AND nummer = 1", [planId]),
+      ),
     ).rejects.toThrow(/unveränderlich/);
   });
 
@@ -67,26 +92,61 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
     expect(v2.nummer).toBe(2);
     expect(v2.inhalt.schritte.map((s: { id: string }) => s.id)).toEqual(["s1", "s2", "s3"]);
     const inhalt = buildPlanInhalt({
-      schritte: [...buildPlanInhalt().schritte!.slice(0, 2), { id: "s4", text: "Ich mache ein Praktikum.", haeufigkeit: "2 Wochen", frist: "2027-03-01", nachweis: "Bescheinigung" }],
-      unterstuetzung: [{ id: "u1", text: "Das Jobcenter gibt Ihnen einen Bildungsgutschein für den Staplerkurs und die Prüfung." }],
+      schritte: [
+        ...(buildPlanInhalt().schritte ?? []).slice(0, 2),
+        {
+          id: "s4",
+          text: "Ich mache ein Praktikum.",
+          haeufigkeit: "2 Wochen",
+          frist: "2027-03-01",
+          nachweis: "Bescheinigung",
+        },
+      ],
+      unterstuetzung: [
+        {
+          id: "u1",
+          text: "Das Jobcenter gibt Ihnen einen Bildungsgutschein für den Staplerkurs und die Prüfung.",
+        },
+      ],
     });
-    expect((await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/2`, { inhalt, lockVersion: 1 })).statusCode).toBe(200);
+    expect(
+      (await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/2`, { inhalt, lockVersion: 1 }))
+        .statusCode,
+    ).toBe(200);
     const diff = (await ifk.get(`/api/v1/kooperationsplaene/${planId}/versionen/2`)).json().aenderungen;
-    expect(diff).toEqual(expect.arrayContaining([
-      expect.objectContaining({ bereich: "schritte", art: "entfernt", vorher: expect.stringContaining("Jobmesse") }),
-      expect.objectContaining({ bereich: "schritte", art: "neu", nachher: expect.stringContaining("Praktikum") }),
-      expect.objectContaining({ bereich: "unterstuetzung", art: "geaendert" }),
-      expect.objectContaining({ bereich: "unterstuetzung", art: "entfernt" }),
-    ]));
+    expect(diff).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          bereich: "schritte",
+          art: "entfernt",
+          vorher: expect.stringContaining("Jobmesse"),
+        }),
+        expect.objectContaining({
+          bereich: "schritte",
+          art: "neu",
+          nachher: expect.stringContaining("Praktikum"),
+        }),
+        expect.objectContaining({ bereich: "unterstuetzung", art: "geaendert" }),
+        expect.objectContaining({ bereich: "unterstuetzung", art: "entfernt" }),
+      ]),
+    );
     const second = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/fortschreibung`);
     expect(second.json().code).toBe("plan.entwurf_existiert");
   });
 
   it("agreeing version 2 marks version 1 as replaced; the caseload shows the new review date", async () => {
-    const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/2/abstimmung`, { am: "2026-11-26", kanal: "post", ueberpruefungAm: "2027-03-01", lockVersion: 2 });
+    const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/2/abstimmung`, {
+      am: "2026-11-26",
+      kanal: "post",
+      ueberpruefungAm: "2027-03-01",
+      lockVersion: 2,
+    });
     expect(res.statusCode).toBe(200);
     const akte = (await ifk.get(`/api/v1/personen/${personId}`)).json();
-    expect(akte.plan.versionen.map((v: { nummer: number; status: string }) => [v.nummer, v.status])).toEqual([[2, "abgestimmt"], [1, "ersetzt"]]);
+    expect(akte.plan.versionen.map((v: { nummer: number; status: string }) => [v.nummer, v.status])).toEqual([
+      [2, "abgestimmt"],
+      [1, "ersetzt"],
+    ]);
     const fall = (await faelle(ifk)).find((f) => f.personId === personId);
     expect(fall?.status).toBe("aktuell");
   });

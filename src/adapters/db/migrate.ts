@@ -8,10 +8,14 @@ const DEFAULT_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
 export async function migrate(db: Database, dir = DEFAULT_DIR): Promise<string[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
   await db.ownerTransaction((sql) =>
-    sql.query("CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"),
+    sql.query(
+      "CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+    ),
   );
   const applied = new Set(
-    (await db.ownerTransaction((sql) => sql.query<{ name: string }>("SELECT name FROM schema_migration"))).map((r) => r.name),
+    (
+      await db.ownerTransaction((sql) => sql.query<{ name: string }>("SELECT name FROM schema_migration"))
+    ).map((r) => r.name),
   );
   const done: string[] = [];
   for (const file of files) {

@@ -14,36 +14,67 @@ export function sitzungStore(db: Database): SitzungStore {
         ),
       );
       const r = rows[0];
-      return r ? { id: r.id, jobcenterId: r.jobcenter_id, rolle: r.rolle, passwortHash: r.passwort_hash, aktiv: r.aktiv } : null;
+      return r
+        ? {
+            id: r.id,
+            jobcenterId: r.jobcenter_id,
+            rolle: r.rolle,
+            passwortHash: r.passwort_hash,
+            aktiv: r.aktiv,
+          }
+        : null;
     },
     async create(konto: LoginKonto, tokenHash, csrfToken, now, expiresAt) {
-      await db.transaction(ctx({ jobcenterId: konto.jobcenterId, userId: konto.id, rolle: konto.rolle }), async (sql) => {
-        await sql.query("DELETE FROM sitzung WHERE mitarbeitende_id = $1 AND expires_at < $2", [konto.id, now]);
-        await sql.query(
-          `INSERT INTO sitzung (token_hash, jobcenter_id, mitarbeitende_id, csrf_token, created_at, last_seen_at, expires_at)
+      await db.transaction(
+        ctx({ jobcenterId: konto.jobcenterId, userId: konto.id, rolle: konto.rolle }),
+        async (sql) => {
+          await sql.query("DELETE FROM sitzung WHERE mitarbeitende_id = $1 AND expires_at < $2", [
+            konto.id,
+            now,
+          ]);
+          await sql.query(
+            `INSERT INTO sitzung (token_hash, jobcenter_id, mitarbeitende_id, csrf_token, created_at, last_seen_at, expires_at)
            VALUES ($1, $2, $3, $4, $5, $5, $6)`,
-          [tokenHash, konto.jobcenterId, konto.id, csrfToken, now, expiresAt],
-        );
-        await sql.query(
-          "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt) VALUES ($1, $2, $3, 'anmelden', 'sitzung')",
-          [konto.jobcenterId, konto.id, konto.rolle],
-        );
-      });
+            [tokenHash, konto.jobcenterId, konto.id, csrfToken, now, expiresAt],
+          );
+          await sql.query(
+            "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt) VALUES ($1, $2, $3, 'anmelden', 'sitzung')",
+            [konto.jobcenterId, konto.id, konto.rolle],
+          );
+        },
+      );
     },
     async find(tokenHash) {
       const rows = await db.transaction(null, (sql) =>
         sql.query<{
-          mitarbeitende_id: string; jobcenter_id: string; rolle: Rolle; name: string; csrf_token: string;
-          expires_at: Date; last_seen_at: Date;
+          mitarbeitende_id: string;
+          jobcenter_id: string;
+          rolle: Rolle;
+          name: string;
+          csrf_token: string;
+          expires_at: Date;
+          last_seen_at: Date;
         }>("SELECT * FROM kp_session_lookup($1)", [tokenHash]),
       );
       const r = rows[0];
       if (!r) return null;
-      const actor: Actor = { userId: r.mitarbeitende_id, jobcenterId: r.jobcenter_id, rolle: r.rolle, name: r.name };
-      return { actor, csrfToken: r.csrf_token, expiresAt: new Date(r.expires_at), lastSeenAt: new Date(r.last_seen_at) };
+      const actor: Actor = {
+        userId: r.mitarbeitende_id,
+        jobcenterId: r.jobcenter_id,
+        rolle: r.rolle,
+        name: r.name,
+      };
+      return {
+        actor,
+        csrfToken: r.csrf_token,
+        expiresAt: new Date(r.expires_at),
+        lastSeenAt: new Date(r.last_seen_at),
+      };
     },
     async touch(actor, tokenHash, at) {
-      await db.transaction(ctx(actor), (sql) => sql.query("UPDATE sitzung SET last_seen_at = $2 WHERE token_hash = $1", [tokenHash, at]));
+      await db.transaction(ctx(actor), (sql) =>
+        sql.query("UPDATE sitzung SET last_seen_at = $2 WHERE token_hash = $1", [tokenHash, at]),
+      );
     },
     async delete(actor, tokenHash) {
       await db.transaction(ctx(actor), async (sql) => {

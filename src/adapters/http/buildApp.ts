@@ -39,7 +39,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Kooperationsplan API", version: "1", description: "Kooperationsplan nach § 15 SGB II. Fehler als RFC 9457 problem+json." },
+      info: {
+        title: "Kooperationsplan API",
+        version: "1",
+        description: "Kooperationsplan nach § 15 SGB II. Fehler als RFC 9457 problem+json.",
+      },
       components: { securitySchemes: { sitzung: { type: "apiKey", in: "cookie", name: "kp_sitzung" } } },
     },
     transform: jsonSchemaTransform,

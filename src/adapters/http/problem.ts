@@ -40,7 +40,8 @@ export interface Problem {
 
 /** RFC 9457 problem details with a stable `code` and a German `detail` sentence. */
 export function problem(code: FehlerCode, errors?: FeldFehler[], feld?: string): Problem {
-  const fieldErrors = errors ?? (feld ? [{ feld, code: "ungueltig" as const, meldung: de.fehler.codes[code] }] : undefined);
+  const fieldErrors =
+    errors ?? (feld ? [{ feld, code: "ungueltig" as const, meldung: de.fehler.codes[code] }] : undefined);
   return {
     type: `urn:kooperationsplan:problem:${code}`,
     title: code,

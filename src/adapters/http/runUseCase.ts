@@ -23,7 +23,12 @@ export async function runUseCase<T>(
   const context = { jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle };
   try {
     return await deps.db.transaction(context, async (sql) => {
-      const result = await fn({ repos: makeRepositories(sql, actor), actor, clock: deps.clock, ids: deps.ids });
+      const result = await fn({
+        repos: makeRepositories(sql, actor),
+        actor,
+        clock: deps.clock,
+        ids: deps.ids,
+      });
       if (!result.ok) throw new Rollback(result);
       return result;
     });

@@ -17,13 +17,23 @@ export interface AnmeldenDeps {
 export type AnmeldenErgebnis = { ok: true; token: string; csrfToken: string } | { ok: false };
 
 /** Checks user name and password; on success opens a server-side session. */
-export async function anmelden(deps: AnmeldenDeps, benutzername: string, passwort: string): Promise<AnmeldenErgebnis> {
+export async function anmelden(
+  deps: AnmeldenDeps,
+  benutzername: string,
+  passwort: string,
+): Promise<AnmeldenErgebnis> {
   const konto = await deps.store.findKonto(benutzername.trim().toLowerCase());
   const valid = await deps.hasher.verify(konto?.passwortHash ?? deps.dummyHash, passwort);
   if (!konto || !konto.aktiv || !valid) return { ok: false };
   const token = deps.tokens.token();
   const csrfToken = deps.tokens.token();
   const now = deps.clock.now();
-  await deps.store.create(konto, deps.tokens.hash(token), csrfToken, now, new Date(now.getTime() + SITZUNG_MAX_MS));
+  await deps.store.create(
+    konto,
+    deps.tokens.hash(token),
+    csrfToken,
+    now,
+    new Date(now.getTime() + SITZUNG_MAX_MS),
+  );
   return { ok: true, token, csrfToken };
 }

@@ -16,6 +16,7 @@ export async function sitzungPruefen(
     await deps.store.delete(sitzung.actor, tokenHash);
     return null;
   }
-  if (now.getTime() - sitzung.lastSeenAt.getTime() > 60_000) await deps.store.touch(sitzung.actor, tokenHash, now);
+  if (now.getTime() - sitzung.lastSeenAt.getTime() > 60_000)
+    await deps.store.touch(sitzung.actor, tokenHash, now);
   return sitzung;
 }

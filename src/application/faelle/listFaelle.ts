@@ -9,7 +9,10 @@ export interface Fall extends FallZeile {
 }
 
 /** The caseload (Fallübersicht): persons visible to the actor, with plan status and review dates. */
-export async function listFaelle(deps: UseCaseDeps, filter: FallFilter): Promise<Result<{ faelle: Fall[]; gesamt: number }>> {
+export async function listFaelle(
+  deps: UseCaseDeps,
+  filter: FallFilter,
+): Promise<Result<{ faelle: Fall[]; gesamt: number }>> {
   const allowed = await requireRecht(deps, "faelle.lesen");
   if (!allowed.ok) return allowed;
   const heute = today(deps.clock);

@@ -24,7 +24,8 @@ export async function abstimmenUndUebergeben(
   if (!agreed.ok) return agreed;
   const previous = loaded.value.akte.versionen.find((v) => v.status === "abgestimmt");
   if (previous) await deps.repos.plaene.markErsetzt(previous.id);
-  if (!(await deps.repos.plaene.updateVersion(agreed.value, input.expectedLockVersion))) return err("plan.konflikt");
+  if (!(await deps.repos.plaene.updateVersion(agreed.value, input.expectedLockVersion)))
+    return err("plan.konflikt");
   await deps.repos.audit.record({
     aktion: "abstimmen",
     objekt: "plan_version",

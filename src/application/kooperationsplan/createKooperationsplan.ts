@@ -7,7 +7,10 @@ import type { UseCaseDeps } from "../ports";
 import { today } from "../today";
 
 /** Starts the Kooperationsplan of a person (§ 15 Abs. 2 SGB II) with an empty draft, version 1. */
-export async function createKooperationsplan(deps: UseCaseDeps, personId: string): Promise<Result<PlanVersion>> {
+export async function createKooperationsplan(
+  deps: UseCaseDeps,
+  personId: string,
+): Promise<Result<PlanVersion>> {
   const allowed = await requireRecht(deps, "plan.schreiben");
   if (!allowed.ok) return allowed;
   if (!(await deps.repos.personen.get(personId))) return err("nicht_gefunden");
@@ -22,6 +25,12 @@ export async function createKooperationsplan(deps: UseCaseDeps, personId: string
     rechtsstand: rechtsstandAm(today(deps.clock)),
     lockVersion: 1,
   });
-  await deps.repos.audit.record({ aktion: "anlegen", objekt: "kooperationsplan", objektId: planId, personId, details: { nummer: 1 } });
+  await deps.repos.audit.record({
+    aktion: "anlegen",
+    objekt: "kooperationsplan",
+    objektId: planId,
+    personId,
+    details: { nummer: 1 },
+  });
   return ok(version);
 }

@@ -4,7 +4,11 @@ import type { PdfRenderer, PlanDokument, UseCaseDeps } from "../ports";
 import { loadVersion } from "./loadVersion";
 
 /** Builds what the person receives in Textform: plan content plus person, counsellor contact and dates. */
-export async function buildPlanDokument(deps: UseCaseDeps, planId: string, nummer: number): Promise<Result<PlanDokument>> {
+export async function buildPlanDokument(
+  deps: UseCaseDeps,
+  planId: string,
+  nummer: number,
+): Promise<Result<PlanDokument>> {
   const allowed = await requireRecht(deps, "person.lesen");
   if (!allowed.ok) return allowed;
   const loaded = await loadVersion(deps, planId, nummer);
@@ -12,7 +16,11 @@ export async function buildPlanDokument(deps: UseCaseDeps, planId: string, numme
   const { version, akte } = loaded.value;
   const person = await deps.repos.personen.get(akte.personId);
   if (!person) return err("nicht_gefunden");
-  const betreuung = (await deps.repos.stammdaten.mitarbeitende(person.betreuerId)) ?? { name: "", telefon: "", email: "" };
+  const betreuung = (await deps.repos.stammdaten.mitarbeitende(person.betreuerId)) ?? {
+    name: "",
+    telefon: "",
+    email: "",
+  };
   return ok({
     jobcenter: await deps.repos.stammdaten.jobcenter(),
     person: { name: `${person.vorname} ${person.nachname}`, bgNummer: person.bgNummer },
@@ -37,6 +45,12 @@ export async function exportPlanPdf(
   if (!dokument.ok) return dokument;
   const bytes = await pdf.renderPlan(dokument.value);
   const akte = await deps.repos.plaene.findById(planId);
-  await deps.repos.audit.record({ aktion: "exportieren", objekt: "plan_pdf", objektId: planId, personId: akte?.personId ?? null, details: { nummer } });
+  await deps.repos.audit.record({
+    aktion: "exportieren",
+    objekt: "plan_pdf",
+    objektId: planId,
+    personId: akte?.personId ?? null,
+    details: { nummer },
+  });
   return ok({ bytes, dokument: dokument.value });
 }

@@ -10,7 +10,11 @@ export interface PlanSeite extends VersionMitAenderungen {
 }
 
 /** Everything a plan page shows: the version, its diff and the document as the person receives it. */
-export async function getPlanSeite(deps: UseCaseDeps, planId: string, nummer: number): Promise<Result<PlanSeite>> {
+export async function getPlanSeite(
+  deps: UseCaseDeps,
+  planId: string,
+  nummer: number,
+): Promise<Result<PlanSeite>> {
   const version = await getPlanVersion(deps, planId, nummer);
   if (!version.ok) return version;
   const dokument = await buildPlanDokument(deps, planId, nummer);

@@ -10,12 +10,22 @@ export interface VersionMitAenderungen extends GeladeneVersion {
 }
 
 /** Reads one plan version with the diff to its predecessor. Audited as a read. */
-export async function getPlanVersion(deps: UseCaseDeps, planId: string, nummer: number): Promise<Result<VersionMitAenderungen>> {
+export async function getPlanVersion(
+  deps: UseCaseDeps,
+  planId: string,
+  nummer: number,
+): Promise<Result<VersionMitAenderungen>> {
   const allowed = await requireRecht(deps, "person.lesen");
   if (!allowed.ok) return allowed;
   const loaded = await loadVersion(deps, planId, nummer);
   if (!loaded.ok) return loaded;
   const { version, vorherige, akte } = loaded.value;
-  await deps.repos.audit.record({ aktion: "lesen", objekt: "plan_version", objektId: version.id, personId: akte.personId, details: { nummer } });
+  await deps.repos.audit.record({
+    aktion: "lesen",
+    objekt: "plan_version",
+    objektId: version.id,
+    personId: akte.personId,
+    details: { nummer },
+  });
   return ok({ ...loaded.value, aenderungen: vorherige ? vergleichen(vorherige.inhalt, version.inhalt) : [] });
 }

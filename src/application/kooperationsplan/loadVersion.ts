@@ -10,7 +10,11 @@ export interface GeladeneVersion {
 }
 
 /** Loads a plan version visible to the actor (row-level security hides other persons' plans). */
-export async function loadVersion(deps: UseCaseDeps, planId: string, nummer: number): Promise<Result<GeladeneVersion>> {
+export async function loadVersion(
+  deps: UseCaseDeps,
+  planId: string,
+  nummer: number,
+): Promise<Result<GeladeneVersion>> {
   const akte = await deps.repos.plaene.findById(planId);
   const version = akte?.versionen.find((v) => v.nummer === nummer);
   if (!akte || !version) return err("nicht_gefunden");

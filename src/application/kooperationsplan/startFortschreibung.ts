@@ -24,6 +24,12 @@ export async function startFortschreibung(deps: UseCaseDeps, planId: string): Pr
     rechtsstand: rechtsstandAm(today(deps.clock)),
     lockVersion: 1,
   });
-  await deps.repos.audit.record({ aktion: "anlegen", objekt: "plan_version", objektId: version.id, personId: akte.personId, details: { nummer } });
+  await deps.repos.audit.record({
+    aktion: "anlegen",
+    objekt: "plan_version",
+    objektId: version.id,
+    personId: akte.personId,
+    details: { nummer },
+  });
   return ok(version);
 }

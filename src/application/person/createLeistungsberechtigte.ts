@@ -1,4 +1,7 @@
-import type { Leistungsberechtigte, LeistungsberechtigteInput } from "../../domain/person/leistungsberechtigte";
+import type {
+  Leistungsberechtigte,
+  LeistungsberechtigteInput,
+} from "../../domain/person/leistungsberechtigte";
 import { ok, type Result } from "../../domain/shared/result";
 import { requireRecht } from "../guard";
 import type { UseCaseDeps } from "../ports";
@@ -11,6 +14,11 @@ export async function createLeistungsberechtigte(
   const allowed = await requireRecht(deps, "person.anlegen");
   if (!allowed.ok) return allowed;
   const person = await deps.repos.personen.create(input, deps.actor.userId);
-  await deps.repos.audit.record({ aktion: "anlegen", objekt: "person", objektId: person.id, personId: person.id });
+  await deps.repos.audit.record({
+    aktion: "anlegen",
+    objekt: "person",
+    objektId: person.id,
+    personId: person.id,
+  });
   return ok(person);
 }

@@ -26,6 +26,12 @@ export async function getPersonAkte(deps: UseCaseDeps, personId: string): Promis
   );
   const plan = await deps.repos.plaene.findByPerson(personId);
   const terminvermerke = await deps.repos.terminvermerke.list(personId);
-  await deps.repos.audit.record({ aktion: "lesen", objekt: "person", objektId: personId, personId, details: { gesundheitSichtbar } });
+  await deps.repos.audit.record({
+    aktion: "lesen",
+    objekt: "person",
+    objektId: personId,
+    personId,
+    details: { gesundheitSichtbar },
+  });
   return ok({ person, potenzialanalysen, plan, terminvermerke, gesundheitSichtbar });
 }

@@ -13,6 +13,12 @@ export async function recordTerminvermerk(
   if (!allowed.ok) return allowed;
   if (!(await deps.repos.personen.get(personId))) return err("nicht_gefunden");
   const vermerk = await deps.repos.terminvermerke.create(personId, input);
-  await deps.repos.audit.record({ aktion: "anlegen", objekt: "terminvermerk", objektId: vermerk.id, personId, details: { grund: input.grund } });
+  await deps.repos.audit.record({
+    aktion: "anlegen",
+    objekt: "terminvermerk",
+    objektId: vermerk.id,
+    personId,
+    details: { grund: input.grund },
+  });
   return ok(vermerk);
 }

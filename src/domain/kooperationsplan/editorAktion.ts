@@ -8,7 +8,11 @@ import { LIST_SECTIONS, type ListSection, type PlanInhalt } from "./planInhalt";
 export const EditorAktionSchema = z.union([
   z.object({ typ: z.literal("speichern") }),
   z.object({ typ: z.literal("hinzufuegen"), bereich: z.enum(LIST_SECTIONS) }),
-  z.object({ typ: z.enum(["hoch", "runter", "entfernen"]), bereich: z.enum(LIST_SECTIONS), id: z.string().max(40) }),
+  z.object({
+    typ: z.enum(["hoch", "runter", "entfernen"]),
+    bereich: z.enum(LIST_SECTIONS),
+    id: z.string().max(40),
+  }),
 ]);
 export type EditorAktion = z.infer<typeof EditorAktionSchema>;
 

@@ -1,7 +1,13 @@
 import { LIST_SECTIONS, type Eintrag, type ListSection, type PlanInhalt, type Schritt } from "./planInhalt";
 
 export type AenderungArt = "neu" | "entfernt" | "geaendert";
-export type PlanBereich = ListSection | "berufsziel" | "vermittlungsfelder" | "rehaBedarf" | "wasSonstNochWichtig" | "naechsterTermin";
+export type PlanBereich =
+  | ListSection
+  | "berufsziel"
+  | "vermittlungsfelder"
+  | "rehaBedarf"
+  | "wasSonstNochWichtig"
+  | "naechsterTermin";
 
 export interface Aenderung {
   bereich: PlanBereich;
@@ -12,7 +18,11 @@ export interface Aenderung {
 
 function describeEintrag(item: Eintrag | Schritt): string {
   if (!("haeufigkeit" in item)) return item.text;
-  const extra = [item.haeufigkeit, item.frist ? `bis ${item.frist}` : "", item.nachweis ? `Nachweis: ${item.nachweis}` : ""]
+  const extra = [
+    item.haeufigkeit,
+    item.frist ? `bis ${item.frist}` : "",
+    item.nachweis ? `Nachweis: ${item.nachweis}` : "",
+  ]
     .filter((s) => s !== "")
     .join("; ");
   return extra ? `${item.text} (${extra})` : item.text;
@@ -40,15 +50,26 @@ export function vergleichen(vorher: PlanInhalt, nachher: PlanInhalt): Aenderung[
     const after = new Map<string, Eintrag | Schritt>(nachher[section].map((i) => [i.id, i]));
     for (const [id, item] of before) {
       const next = after.get(id);
-      if (!next) changes.push({ bereich: section, art: "entfernt", vorher: describeEintrag(item), nachher: null });
+      if (!next)
+        changes.push({ bereich: section, art: "entfernt", vorher: describeEintrag(item), nachher: null });
       else if (describeEintrag(item) !== describeEintrag(next))
-        changes.push({ bereich: section, art: "geaendert", vorher: describeEintrag(item), nachher: describeEintrag(next) });
+        changes.push({
+          bereich: section,
+          art: "geaendert",
+          vorher: describeEintrag(item),
+          nachher: describeEintrag(next),
+        });
     }
     for (const [id, item] of after)
-      if (!before.has(id)) changes.push({ bereich: section, art: "neu", vorher: null, nachher: describeEintrag(item) });
+      if (!before.has(id))
+        changes.push({ bereich: section, art: "neu", vorher: null, nachher: describeEintrag(item) });
   }
   changes.push(
-    ...scalarChange("naechsterTermin", describeTermin(vorher.naechsterTermin), describeTermin(nachher.naechsterTermin)),
+    ...scalarChange(
+      "naechsterTermin",
+      describeTermin(vorher.naechsterTermin),
+      describeTermin(nachher.naechsterTermin),
+    ),
   );
   return changes;
 }

@@ -6,9 +6,27 @@ export function buildPlanInhalt(overrides: Partial<PlanInhaltInput> = {}): PlanI
     berufsziel: "Ich arbeite als Fachkraft für Lagerlogistik in Vollzeit.",
     zwischenziele: [{ id: "z1", text: "Ich habe bis März den Staplerschein." }],
     schritte: [
-      { id: "s1", text: "Ich bewerbe mich auf Stellen im Lager.", haeufigkeit: "5 Bewerbungen im Monat", frist: "2027-01-31", nachweis: "Liste der Bewerbungen" },
-      { id: "s2", text: "Ich melde mich zum Staplerkurs an.", haeufigkeit: "einmal", frist: "2026-12-15", nachweis: "Anmeldebestätigung" },
-      { id: "s3", text: "Ich gehe zur Jobmesse im Rathaus.", haeufigkeit: "einmal", frist: "2027-02-10", nachweis: "" },
+      {
+        id: "s1",
+        text: "Ich bewerbe mich auf Stellen im Lager.",
+        haeufigkeit: "5 Bewerbungen im Monat",
+        frist: "2027-01-31",
+        nachweis: "Liste der Bewerbungen",
+      },
+      {
+        id: "s2",
+        text: "Ich melde mich zum Staplerkurs an.",
+        haeufigkeit: "einmal",
+        frist: "2026-12-15",
+        nachweis: "Anmeldebestätigung",
+      },
+      {
+        id: "s3",
+        text: "Ich gehe zur Jobmesse im Rathaus.",
+        haeufigkeit: "einmal",
+        frist: "2027-02-10",
+        nachweis: "",
+      },
     ],
     unterstuetzung: [
       { id: "u1", text: "Das Jobcenter gibt Ihnen einen Bildungsgutschein für den Staplerkurs." },

@@ -8,14 +8,28 @@ export function auditLog(sql: Sql, actor: Actor): AuditLog {
       await sql.query(
         `INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, objekt_id, person_id, details)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [actor.jobcenterId, actor.userId, actor.rolle, e.aktion, e.objekt, e.objektId ?? null, e.personId ?? null,
-         JSON.stringify(e.details ?? {})],
+        [
+          actor.jobcenterId,
+          actor.userId,
+          actor.rolle,
+          e.aktion,
+          e.objekt,
+          e.objektId ?? null,
+          e.personId ?? null,
+          JSON.stringify(e.details ?? {}),
+        ],
       );
     },
     async listForPerson(personId, limit) {
       const rows = await sql.query<{
-        at: Date; aktion: AuditEintragGelesen["aktion"]; objekt: string; objekt_id: string | null;
-        person_id: string | null; details: Record<string, unknown>; akteur_rolle: string | null; akteur_name: string | null;
+        at: Date;
+        aktion: AuditEintragGelesen["aktion"];
+        objekt: string;
+        objekt_id: string | null;
+        person_id: string | null;
+        details: Record<string, unknown>;
+        akteur_rolle: string | null;
+        akteur_name: string | null;
       }>(
         `SELECT a.at, a.aktion, a.objekt, a.objekt_id, a.person_id, a.details, a.akteur_rolle, m.name AS akteur_name
          FROM audit_log a LEFT JOIN mitarbeitende m ON m.id = a.akteur_id

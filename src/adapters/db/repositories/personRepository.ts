@@ -60,8 +60,14 @@ export function personRepository(sql: Sql, jobcenterId: string): PersonRepositor
         LEFT JOIN plan_version e ON e.plan_id = k.id AND e.status = 'entwurf'`;
       const params = [jobcenterId, today, addDays(today, FAELLIG_VORLAUF_TAGE), filter.suche ?? ""];
       const rows = await sql.query<{
-        id: string; name: string; bg_nummer: string; plan_id: string | null; hat_entwurf: boolean;
-        ueberpruefung_am: string | null; betreuer_name: string; gesamt: number;
+        id: string;
+        name: string;
+        bg_nummer: string;
+        plan_id: string | null;
+        hat_entwurf: boolean;
+        ueberpruefung_am: string | null;
+        betreuer_name: string;
+        gesamt: number;
       }>(
         `SELECT p.id, p.nachname || ', ' || p.vorname AS name, p.bg_nummer, k.id AS plan_id,
                 e.id IS NOT NULL AS hat_entwurf, g.ueberpruefung_am, m.name AS betreuer_name,
@@ -90,7 +96,17 @@ export function personRepository(sql: Sql, jobcenterId: string): PersonRepositor
       const rows = await sql.query<PersonRow>(
         `INSERT INTO leistungsberechtigte (jobcenter_id, betreuer_id, vorname, nachname, geburtsdatum, bg_nummer, email, telefon, sprache)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [jobcenterId, betreuerId, input.vorname, input.nachname, input.geburtsdatum, input.bgNummer, input.email, input.telefon, input.sprache],
+        [
+          jobcenterId,
+          betreuerId,
+          input.vorname,
+          input.nachname,
+          input.geburtsdatum,
+          input.bgNummer,
+          input.email,
+          input.telefon,
+          input.sprache,
+        ],
       );
       return toPerson(rows[0] as PersonRow);
     },

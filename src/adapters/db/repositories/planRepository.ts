@@ -1,6 +1,10 @@
 import type { PlanAkte, PlanRepository } from "../../../application/ports";
 import { PlanInhaltSchema } from "../../../domain/kooperationsplan/planInhalt";
-import type { PlanVersion, UebergabeKanal, VersionStatus } from "../../../domain/kooperationsplan/planVersion";
+import type {
+  PlanVersion,
+  UebergabeKanal,
+  VersionStatus,
+} from "../../../domain/kooperationsplan/planVersion";
 import type { Rechtsstand } from "../../../domain/rechtsstand/rechtsstandAm";
 import type { Sql } from "../database";
 
@@ -44,7 +48,10 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
     );
     const plan = plans[0];
     if (!plan) return null;
-    const rows = await sql.query<VersionRow>("SELECT * FROM plan_version WHERE plan_id = $1 ORDER BY nummer DESC", [plan.id]);
+    const rows = await sql.query<VersionRow>(
+      "SELECT * FROM plan_version WHERE plan_id = $1 ORDER BY nummer DESC",
+      [plan.id],
+    );
     return { planId: plan.id, personId: plan.person_id, versionen: rows.map(toVersion) };
   }
   return {
@@ -61,7 +68,17 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
       const rows = await sql.query<VersionRow>(
         `INSERT INTO plan_version (jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, lock_version, erstellt_von)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [jobcenterId, v.planId, personId, v.nummer, v.status, JSON.stringify(v.inhalt), v.rechtsstand, v.lockVersion, userId],
+        [
+          jobcenterId,
+          v.planId,
+          personId,
+          v.nummer,
+          v.status,
+          JSON.stringify(v.inhalt),
+          v.rechtsstand,
+          v.lockVersion,
+          userId,
+        ],
       );
       return toVersion(rows[0] as VersionRow);
     },
@@ -70,13 +87,25 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
         `UPDATE plan_version SET status = $3, inhalt = $4, rechtsstand = $5, abgestimmt_am = $6, uebergabe_kanal = $7,
                 ueberpruefung_am = $8, lock_version = $9, updated_at = now()
          WHERE id = $1 AND lock_version = $2 RETURNING id`,
-        [v.id, expectedLockVersion, v.status, JSON.stringify(v.inhalt), v.rechtsstand, v.abstimmung?.am ?? null,
-         v.abstimmung?.kanal ?? null, v.abstimmung?.ueberpruefungAm ?? null, v.lockVersion],
+        [
+          v.id,
+          expectedLockVersion,
+          v.status,
+          JSON.stringify(v.inhalt),
+          v.rechtsstand,
+          v.abstimmung?.am ?? null,
+          v.abstimmung?.kanal ?? null,
+          v.abstimmung?.ueberpruefungAm ?? null,
+          v.lockVersion,
+        ],
       );
       return rows.length === 1;
     },
     async markErsetzt(versionId) {
-      await sql.query("UPDATE plan_version SET status = 'ersetzt', updated_at = now() WHERE id = $1 AND status = 'abgestimmt'", [versionId]);
+      await sql.query(
+        "UPDATE plan_version SET status = 'ersetzt', updated_at = now() WHERE id = $1 AND status = 'abgestimmt'",
+        [versionId],
+      );
     },
   };
 }

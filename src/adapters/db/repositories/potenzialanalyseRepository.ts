@@ -30,7 +30,11 @@ const toPotenzialanalyse = (r: Row): Potenzialanalyse => ({
   erstelltAm: new Date(r.created_at).toISOString(),
 });
 
-export function potenzialanalyseRepository(sql: Sql, jobcenterId: string, userId: string): PotenzialanalyseRepository {
+export function potenzialanalyseRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+): PotenzialanalyseRepository {
   return {
     async list(personId) {
       const rows = await sql.query<Row>(
@@ -44,8 +48,19 @@ export function potenzialanalyseRepository(sql: Sql, jobcenterId: string, userId
         `INSERT INTO potenzialanalyse (jobcenter_id, person_id, datum, staerken, qualifikationen, berufserfahrung,
            sprachniveau_deutsch, gesundheitliche_einschraenkung, gesundheit_hinweis, weitere_umstaende, erstellt_von)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-        [jobcenterId, personId, i.datum, i.staerken, i.qualifikationen, i.berufserfahrung, i.sprachniveauDeutsch,
-         i.gesundheitlicheEinschraenkung, i.gesundheitHinweis, i.weitereUmstaende, userId],
+        [
+          jobcenterId,
+          personId,
+          i.datum,
+          i.staerken,
+          i.qualifikationen,
+          i.berufserfahrung,
+          i.sprachniveauDeutsch,
+          i.gesundheitlicheEinschraenkung,
+          i.gesundheitHinweis,
+          i.weitereUmstaende,
+          userId,
+        ],
       );
       return toPotenzialanalyse(rows[0] as Row);
     },

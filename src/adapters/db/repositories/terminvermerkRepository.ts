@@ -17,10 +17,17 @@ const toVermerk = (r: Row): Terminvermerk => ({
   erstelltAm: new Date(r.created_at).toISOString(),
 });
 
-export function terminvermerkRepository(sql: Sql, jobcenterId: string, userId: string): TerminvermerkRepository {
+export function terminvermerkRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+): TerminvermerkRepository {
   return {
     async list(personId) {
-      const rows = await sql.query<Row>("SELECT * FROM terminvermerk WHERE person_id = $1 ORDER BY datum DESC", [personId]);
+      const rows = await sql.query<Row>(
+        "SELECT * FROM terminvermerk WHERE person_id = $1 ORDER BY datum DESC",
+        [personId],
+      );
       return rows.map(toVermerk);
     },
     async create(personId, input) {

@@ -12,10 +12,53 @@ export function prng(seed: number): () => number {
   };
 }
 
-export const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+export const pick = <T>(rand: () => number, items: readonly T[]): T =>
+  items[Math.floor(rand() * items.length)] as T;
 
-export const VORNAMEN = ["Anna", "Mehmet", "Olena", "Lukas", "Fatima", "Jonas", "Sofia", "Ali", "Marie", "Dmytro", "Lea", "Yusuf", "Emma", "Ahmad", "Laura", "Kevin", "Nadia", "Tim", "Aylin", "Paul"] as const;
-export const NACHNAMEN = ["Schneider", "Yilmaz", "Kovalenko", "Fischer", "Haddad", "Wagner", "Becker", "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann"] as const;
+export const VORNAMEN = [
+  "Anna",
+  "Mehmet",
+  "Olena",
+  "Lukas",
+  "Fatima",
+  "Jonas",
+  "Sofia",
+  "Ali",
+  "Marie",
+  "Dmytro",
+  "Lea",
+  "Yusuf",
+  "Emma",
+  "Ahmad",
+  "Laura",
+  "Kevin",
+  "Nadia",
+  "Tim",
+  "Aylin",
+  "Paul",
+] as const;
+export const NACHNAMEN = [
+  "Schneider",
+  "Yilmaz",
+  "Kovalenko",
+  "Fischer",
+  "Haddad",
+  "Wagner",
+  "Becker",
+  "Hoffmann",
+  "Schulz",
+  "Koch",
+  "Richter",
+  "Klein",
+  "Wolf",
+  "Neumann",
+  "Schwarz",
+  "Zimmermann",
+  "Braun",
+  "Krüger",
+  "Hofmann",
+  "Hartmann",
+] as const;
 
 const ZIELE = [
   "Ich arbeite als Lagerhelfer in Vollzeit.",
@@ -34,12 +77,36 @@ const ZWISCHENZIELE = [
 ] as const;
 
 const SCHRITTE = [
-  { text: "Ich bewerbe mich auf Stellen als Lagerhelfer.", haeufigkeit: "5 Bewerbungen im Monat", nachweis: "Liste der Bewerbungen" },
-  { text: "Ich besuche den Integrationskurs bei der Volkshochschule.", haeufigkeit: "montags bis freitags", nachweis: "Teilnahmebescheinigung" },
-  { text: "Ich melde mich bei der Schuldnerberatung der Caritas.", haeufigkeit: "einmal", nachweis: "Terminbestätigung" },
-  { text: "Ich suche einen Kita-Platz für meine Tochter.", haeufigkeit: "einmal", nachweis: "Anmeldebestätigung der Kita" },
-  { text: "Ich nehme am Bewerbungstraining teil.", haeufigkeit: "2 Tage pro Woche", nachweis: "Teilnahmebescheinigung" },
-  { text: "Ich lege meine Zeugnisse zur Anerkennung vor.", haeufigkeit: "einmal", nachweis: "Eingangsbestätigung" },
+  {
+    text: "Ich bewerbe mich auf Stellen als Lagerhelfer.",
+    haeufigkeit: "5 Bewerbungen im Monat",
+    nachweis: "Liste der Bewerbungen",
+  },
+  {
+    text: "Ich besuche den Integrationskurs bei der Volkshochschule.",
+    haeufigkeit: "montags bis freitags",
+    nachweis: "Teilnahmebescheinigung",
+  },
+  {
+    text: "Ich melde mich bei der Schuldnerberatung der Caritas.",
+    haeufigkeit: "einmal",
+    nachweis: "Terminbestätigung",
+  },
+  {
+    text: "Ich suche einen Kita-Platz für meine Tochter.",
+    haeufigkeit: "einmal",
+    nachweis: "Anmeldebestätigung der Kita",
+  },
+  {
+    text: "Ich nehme am Bewerbungstraining teil.",
+    haeufigkeit: "2 Tage pro Woche",
+    nachweis: "Teilnahmebescheinigung",
+  },
+  {
+    text: "Ich lege meine Zeugnisse zur Anerkennung vor.",
+    haeufigkeit: "einmal",
+    nachweis: "Eingangsbestätigung",
+  },
 ] as const;
 
 const UNTERSTUETZUNG = [
@@ -50,7 +117,11 @@ const UNTERSTUETZUNG = [
   "Sie erhalten einen Bildungsgutschein für die Weiterbildung zum Staplerfahrer.",
 ] as const;
 
-const ANDERE = ["Die Familienkasse prüft den Kinderzuschlag.", "Die Ausländerbehörde verlängert den Aufenthaltstitel.", "Der Berufspsychologische Service berät zur Berufswahl."] as const;
+const ANDERE = [
+  "Die Familienkasse prüft den Kinderzuschlag.",
+  "Die Ausländerbehörde verlängert den Aufenthaltstitel.",
+  "Der Berufspsychologische Service berät zur Berufswahl.",
+] as const;
 
 /** A realistic plan with items from the lists above. */
 export function beispielInhalt(rand: () => number, frist: string, termin: string | null, n = 0): PlanInhalt {
@@ -60,11 +131,15 @@ export function beispielInhalt(rand: () => number, frist: string, termin: string
     berufsziel: pick(rand, ZIELE),
     zwischenziele: [{ id: id("z", 0), text: pick(rand, ZWISCHENZIELE) }],
     schritte: schritte.filter((s, i) => schritte.findIndex((o) => o.text === s.text) === i),
-    unterstuetzung: [{ id: id("u", 0), text: pick(rand, UNTERSTUETZUNG) }, { id: id("u", 1), text: "Wir sprechen alle vier Wochen über Ihre Bewerbungen." }],
+    unterstuetzung: [
+      { id: id("u", 0), text: pick(rand, UNTERSTUETZUNG) },
+      { id: id("u", 1), text: "Wir sprechen alle vier Wochen über Ihre Bewerbungen." },
+    ],
     andereStellen: rand() < 0.4 ? [{ id: id("a", 0), text: pick(rand, ANDERE) }] : [],
     vermittlungsfelder: rand() < 0.5 ? "Lager und Logistik, Einzelhandel" : "",
     rehaBedarf: rand() < 0.1 ? "pruefen" : "nein",
-    wasSonstNochWichtig: rand() < 0.3 ? "Bitte bringen Sie zum nächsten Termin Ihre Bewerbungsliste mit." : "",
+    wasSonstNochWichtig:
+      rand() < 0.3 ? "Bitte bringen Sie zum nächsten Termin Ihre Bewerbungsliste mit." : "",
     naechsterTermin: termin ? { datum: termin, uhrzeit: "09:30", ort: "Jobcenter, Raum 2.14" } : null,
   };
 }

@@ -12,7 +12,9 @@ function validationErrors(error: FastifyError): FeldFehler[] {
     const msg = v.message ?? "";
     const code = (msg in de.fehler.felder ? msg : "ungueltig") as FeldFehlerCode;
     const where = `${v.instancePath ?? ""}`.replace(/^\//, "").replaceAll("/", ".");
-    const feld = [error.validationContext === "body" ? "" : error.validationContext, where].filter(Boolean).join(".");
+    const feld = [error.validationContext === "body" ? "" : error.validationContext, where]
+      .filter(Boolean)
+      .join(".");
     return { feld, code, meldung: de.fehler.felder[code] };
   });
 }
@@ -24,14 +26,27 @@ export function registerErrorHandling(app: FastifyInstance): void {
     let p = problem("intern");
     if (hasZodFastifySchemaValidationErrors(error)) p = problem("validierung", validationErrors(error));
     else if (status === 429) p = problem("zu_viele_anfragen");
-    else if (status === 413 || status === 415 || (status >= 400 && status < 500)) p = { ...problem("validierung"), status };
+    else if (status === 413 || status === 415 || (status >= 400 && status < 500))
+      p = { ...problem("validierung"), status };
     // Log the type, code and stack only: messages of database errors may contain personal data.
-    else request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split("\n").slice(1).join("\n") } }, "Unerwarteter Fehler");
-    if (wantsHtml(request)) return reply.code(p.status).type("text/html; charset=utf-8").send(renderFehlerSeite(p.status, p.detail));
+    else
+      request.log.error(
+        { err: { type: error.name, code: error.code, stack: error.stack?.split("\n").slice(1).join("\n") } },
+        "Unerwarteter Fehler",
+      );
+    if (wantsHtml(request))
+      return reply
+        .code(p.status)
+        .type("text/html; charset=utf-8")
+        .send(renderFehlerSeite(p.status, p.detail));
     return sendProblem(reply, p);
   });
   app.setNotFoundHandler((request, reply) => {
-    if (wantsHtml(request)) return reply.code(404).type("text/html; charset=utf-8").send(renderFehlerSeite(404, de.fehler.seiteNichtGefunden));
+    if (wantsHtml(request))
+      return reply
+        .code(404)
+        .type("text/html; charset=utf-8")
+        .send(renderFehlerSeite(404, de.fehler.seiteNichtGefunden));
     return sendProblem(reply, problem("nicht_gefunden"));
   });
 }

@@ -23,7 +23,8 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
     reply.header("cross-origin-opener-policy", "same-origin");
     reply.header("cross-origin-resource-policy", "same-origin");
     reply.header("permissions-policy", "camera=(), microphone=(), geolocation=()");
-    if (request.protocol === "https") reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+    if (request.protocol === "https")
+      reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
 }

@@ -2,7 +2,10 @@ import { PlanInhaltSchema, type PlanInhaltInput } from "../planInhalt";
 import type { PlanVersion } from "../planVersion";
 
 /** A draft version with a goal and one step, for unit tests. */
-export function buildPlanVersion(overrides: Partial<PlanVersion> = {}, inhalt: PlanInhaltInput = {}): PlanVersion {
+export function buildPlanVersion(
+  overrides: Partial<PlanVersion> = {},
+  inhalt: PlanInhaltInput = {},
+): PlanVersion {
   return {
     id: "v1",
     planId: "p1",

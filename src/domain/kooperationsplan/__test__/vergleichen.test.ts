@@ -20,19 +20,41 @@ describe("vergleichen (diff of two plan versions)", () => {
   it("reports new, removed and changed items by id, including changed frequency", () => {
     const nachher = {
       ...vorher,
-      schritte: [{ ...vorher.schritte[0]!, haeufigkeit: "8 im Monat" }, { id: "c", text: "Ich gehe zur Jobmesse.", haeufigkeit: "", frist: null, nachweis: "" }],
+      schritte: [
+        { ...(vorher.schritte[0] as (typeof vorher.schritte)[number]), haeufigkeit: "8 im Monat" },
+        { id: "c", text: "Ich gehe zur Jobmesse.", haeufigkeit: "", frist: null, nachweis: "" },
+      ],
       unterstuetzung: [],
     };
     expect(vergleichen(vorher, nachher)).toEqual([
-      { bereich: "schritte", art: "geaendert", vorher: "Ich bewerbe mich. (5 im Monat; Nachweis: Liste)", nachher: "Ich bewerbe mich. (8 im Monat; Nachweis: Liste)" },
-      { bereich: "schritte", art: "entfernt", vorher: "Ich mache einen Hygienekurs. (bis 2027-01-31)", nachher: null },
+      {
+        bereich: "schritte",
+        art: "geaendert",
+        vorher: "Ich bewerbe mich. (5 im Monat; Nachweis: Liste)",
+        nachher: "Ich bewerbe mich. (8 im Monat; Nachweis: Liste)",
+      },
+      {
+        bereich: "schritte",
+        art: "entfernt",
+        vorher: "Ich mache einen Hygienekurs. (bis 2027-01-31)",
+        nachher: null,
+      },
       { bereich: "schritte", art: "neu", vorher: null, nachher: "Ich gehe zur Jobmesse." },
       { bereich: "unterstuetzung", art: "entfernt", vorher: "Bewerbungskosten", nachher: null },
     ]);
   });
 
   it("reports changes of the goal, the rehabilitation check and the appointment", () => {
-    const nachher = { ...vorher, berufsziel: "Ich arbeite als Beikoch.", rehaBedarf: "pruefen" as const, naechsterTermin: { datum: "2027-01-10", uhrzeit: "09:00", ort: "" } };
-    expect(vergleichen(vorher, nachher).map((a) => [a.bereich, a.art])).toEqual([["berufsziel", "geaendert"], ["rehaBedarf", "geaendert"], ["naechsterTermin", "neu"]]);
+    const nachher = {
+      ...vorher,
+      berufsziel: "Ich arbeite als Beikoch.",
+      rehaBedarf: "pruefen" as const,
+      naechsterTermin: { datum: "2027-01-10", uhrzeit: "09:00", ort: "" },
+    };
+    expect(vergleichen(vorher, nachher).map((a) => [a.bereich, a.art])).toEqual([
+      ["berufsziel", "geaendert"],
+      ["rehaBedarf", "geaendert"],
+      ["naechsterTermin", "neu"],
+    ]);
   });
 });

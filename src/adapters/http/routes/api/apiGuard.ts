@@ -15,7 +15,12 @@ export async function apiGuard(request: FastifyRequest, reply: FastifyReply): Pr
 }
 
 /** Sends a use-case result: the value (optionally presented) or problem+json. */
-export function sendResult<T>(reply: FastifyReply, result: Result<T>, status = 200, present?: (value: T) => unknown): FastifyReply {
+export function sendResult<T>(
+  reply: FastifyReply,
+  result: Result<T>,
+  status = 200,
+  present?: (value: T) => unknown,
+): FastifyReply {
   if (!result.ok) return sendProblem(reply, problem(result.error.code, undefined, result.error.feld));
   return reply.code(status).send(present ? present(result.value) : result.value);
 }

@@ -11,8 +11,15 @@ export const LoginSchema = z.object({
 
 export const FaelleQuerySchema = z.object({
   suche: z.string().trim().max(100, { message: "max" }).optional(),
-  status: z.enum(["alle", "kein_plan", "entwurf", "aktuell", "faellig", "ueberfaellig"], { message: "choice" }).default("alle"),
-  seite: z.coerce.number({ message: "number" }).int({ message: "number" }).min(1, { message: "number" }).max(10_000).default(1),
+  status: z
+    .enum(["alle", "kein_plan", "entwurf", "aktuell", "faellig", "ueberfaellig"], { message: "choice" })
+    .default("alle"),
+  seite: z.coerce
+    .number({ message: "number" })
+    .int({ message: "number" })
+    .min(1, { message: "number" })
+    .max(10_000)
+    .default(1),
 });
 
 export const UuidSchema = z.string().uuid({ message: "id" });
@@ -20,7 +27,11 @@ export const PersonParamsSchema = z.object({ personId: UuidSchema });
 export const PlanParamsSchema = z.object({ planId: UuidSchema });
 export const VersionParamsSchema = z.object({
   planId: UuidSchema,
-  nummer: z.coerce.number({ message: "number" }).int({ message: "number" }).min(1, { message: "number" }).max(10_000),
+  nummer: z.coerce
+    .number({ message: "number" })
+    .int({ message: "number" })
+    .min(1, { message: "number" })
+    .max(10_000),
 });
 
 export const EntwurfSpeichernSchema = z.object({

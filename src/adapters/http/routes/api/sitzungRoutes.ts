@@ -11,24 +11,39 @@ export function sitzungRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post(
     "/api/v1/sitzung",
-    { schema: { tags: ["Sitzung"], summary: "Anmelden", body: LoginSchema }, config: { rateLimit: { max: deps.loginLimit ?? 10, timeWindow: 60_000 } } },
+    {
+      schema: { tags: ["Sitzung"], summary: "Anmelden", body: LoginSchema },
+      config: { rateLimit: { max: deps.loginLimit ?? 10, timeWindow: 60_000 } },
+    },
     async (request, reply) => {
       const result = await anmelden(deps, request.body.benutzername, request.body.passwort);
-      if (!result.ok) return sendProblem(reply, { ...problem("nicht_angemeldet"), detail: "Benutzername oder Passwort stimmt nicht." });
+      if (!result.ok)
+        return sendProblem(reply, {
+          ...problem("nicht_angemeldet"),
+          detail: "Benutzername oder Passwort stimmt nicht.",
+        });
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
       return reply.code(201).send({ csrfToken: result.csrfToken });
     },
   );
-  api.get("/api/v1/sitzung", { schema: { tags: ["Sitzung"], summary: "Aktuelle Sitzung" } }, async (request, reply) => {
-    if (!request.sitzung) return sendProblem(reply, problem("nicht_angemeldet"));
-    const { actor, csrfToken } = request.sitzung;
-    return { name: actor.name, rolle: actor.rolle, csrfToken };
-  });
-  api.delete("/api/v1/sitzung", { schema: { tags: ["Sitzung"], summary: "Abmelden" } }, async (request, reply) => {
-    if (!request.sitzung) return sendProblem(reply, problem("nicht_angemeldet"));
-    if (!hasValidCsrf(request)) return sendProblem(reply, problem("csrf"));
-    await deps.store.delete(request.sitzung.actor, deps.tokens.hash(request.cookies[SESSION_COOKIE] ?? ""));
-    clearSession(request, reply);
-    return reply.code(204).send();
-  });
+  api.get(
+    "/api/v1/sitzung",
+    { schema: { tags: ["Sitzung"], summary: "Aktuelle Sitzung" } },
+    async (request, reply) => {
+      if (!request.sitzung) return sendProblem(reply, problem("nicht_angemeldet"));
+      const { actor, csrfToken } = request.sitzung;
+      return { name: actor.name, rolle: actor.rolle, csrfToken };
+    },
+  );
+  api.delete(
+    "/api/v1/sitzung",
+    { schema: { tags: ["Sitzung"], summary: "Abmelden" } },
+    async (request, reply) => {
+      if (!request.sitzung) return sendProblem(reply, problem("nicht_angemeldet"));
+      if (!hasValidCsrf(request)) return sendProblem(reply, problem("csrf"));
+      await deps.store.delete(request.sitzung.actor, deps.tokens.hash(request.cookies[SESSION_COOKIE] ?? ""));
+      clearSession(request, reply);
+      return reply.code(204).send();
+    },
+  );
 }

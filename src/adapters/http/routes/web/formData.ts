@@ -8,7 +8,10 @@ export function nestForm(body: unknown): Record<string, unknown> {
     if (key.length > 100 || key === "_csrf") continue;
     const value = Array.isArray(raw) ? raw[0] : raw;
     const parts = key.split(".");
-    if (parts.some((p) => p === "__proto__" || p === "constructor" || p === "prototype" || /^\d{3,}$/.test(p))) continue;
+    if (
+      parts.some((p) => p === "__proto__" || p === "constructor" || p === "prototype" || /^\d{3,}$/.test(p))
+    )
+      continue;
     let node: Record<string, unknown> = root;
     parts.forEach((part, i) => {
       if (i === parts.length - 1) node[part] = value;

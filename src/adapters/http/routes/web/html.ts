@@ -13,11 +13,17 @@ export function sendHtml(reply: FastifyReply, page: ReactElement, status = 200):
 }
 
 export function sendFehler(reply: FastifyReply, code: keyof typeof STATUS): FastifyReply {
-  return reply.code(STATUS[code]).type("text/html; charset=utf-8").send(renderFehlerSeite(STATUS[code], de.fehler.codes[code]));
+  return reply
+    .code(STATUS[code])
+    .type("text/html; charset=utf-8")
+    .send(renderFehlerSeite(STATUS[code], de.fehler.codes[code]));
 }
 
 /** Signed-in actor and CSRF token for a page; redirects to the login page otherwise. */
-export function pageContext(request: FastifyRequest, reply: FastifyReply): { actor: Actor; csrfToken: string } | null {
+export function pageContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): { actor: Actor; csrfToken: string } | null {
   if (!request.sitzung) {
     void reply.redirect(`/anmelden?weiter=${encodeURIComponent(request.url)}`, 303);
     return null;
@@ -26,7 +32,10 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): { act
 }
 
 /** Like `pageContext`, plus the CSRF check for a form submission. */
-export function formContext(request: FastifyRequest, reply: FastifyReply): { actor: Actor; csrfToken: string } | null {
+export function formContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): { actor: Actor; csrfToken: string } | null {
   const ctx = pageContext(request, reply);
   if (!ctx) return null;
   if (!hasValidCsrf(request)) {
@@ -37,7 +46,10 @@ export function formContext(request: FastifyRequest, reply: FastifyReply): { act
 }
 
 /** Renders the German error page for a failed use case that has no form to show it in. */
-export function failPage<T>(reply: FastifyReply, result: Result<T>): result is Extract<Result<T>, { ok: false }> {
+export function failPage<T>(
+  reply: FastifyReply,
+  result: Result<T>,
+): result is Extract<Result<T>, { ok: false }> {
   if (result.ok) return false;
   sendFehler(reply, result.error.code);
   return true;

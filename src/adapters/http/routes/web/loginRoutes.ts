@@ -4,13 +4,21 @@ import { anmelden, SITZUNG_MAX_MS } from "../../../../application/auth/anmelden"
 import { LoginPage } from "../../../../web/pages/LoginPage";
 import { de } from "../../../../web/translations/de";
 import type { AppDeps } from "../../appDeps";
-import { LOGIN_CSRF_COOKIE, SESSION_COOKIE, clearSession, cookieOptions, hasValidCsrf, safeEqual } from "../../plugins/session";
+import {
+  LOGIN_CSRF_COOKIE,
+  SESSION_COOKIE,
+  clearSession,
+  cookieOptions,
+  hasValidCsrf,
+  safeEqual,
+} from "../../plugins/session";
 import { LoginSchema } from "../api/schemas";
 import { formWerte } from "./formData";
 import { sendFehler, sendHtml } from "./html";
 
 /** Only local paths are allowed as the target after login (no open redirect). */
-const safeTarget = (weiter: unknown) => (typeof weiter === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(weiter) ? weiter : "/faelle");
+const safeTarget = (weiter: unknown) =>
+  typeof weiter === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(weiter) ? weiter : "/faelle";
 
 export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/", async (request, reply) => reply.redirect(request.sitzung ? "/faelle" : "/anmelden", 303));
@@ -20,24 +28,39 @@ export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
     const csrfToken = deps.tokens.token();
     reply.setCookie(LOGIN_CSRF_COOKIE, csrfToken, cookieOptions(request, 3600));
     const weiter = (request.query as Record<string, unknown>).weiter;
-    return sendHtml(reply, createElement(LoginPage, { csrfToken, weiter: typeof weiter === "string" ? weiter : undefined }));
+    return sendHtml(
+      reply,
+      createElement(LoginPage, { csrfToken, weiter: typeof weiter === "string" ? weiter : undefined }),
+    );
   });
 
-  app.post("/anmelden", { config: { rateLimit: { max: deps.loginLimit ?? 10, timeWindow: 60_000 } } }, async (request, reply) => {
-    const werte = formWerte(request.body);
-    const cookie = request.cookies[LOGIN_CSRF_COOKIE] ?? "";
-    const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
-    if (cookie === "" || typeof sent !== "string" || !safeEqual(sent, cookie)) return sendFehler(reply, "csrf");
-    const parsed = LoginSchema.safeParse(werte);
-    const result = parsed.success ? await anmelden(deps, parsed.data.benutzername, parsed.data.passwort) : { ok: false as const };
-    if (!result.ok) {
-      const page = createElement(LoginPage, { csrfToken: cookie, fehler: de.login.fehler, benutzername: werte.benutzername, weiter: werte.weiter });
-      return sendHtml(reply, page, 401);
-    }
-    reply.clearCookie(LOGIN_CSRF_COOKIE, cookieOptions(request));
-    reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
-    return reply.redirect(safeTarget(werte.weiter), 303);
-  });
+  app.post(
+    "/anmelden",
+    { config: { rateLimit: { max: deps.loginLimit ?? 10, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      const werte = formWerte(request.body);
+      const cookie = request.cookies[LOGIN_CSRF_COOKIE] ?? "";
+      const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
+      if (cookie === "" || typeof sent !== "string" || !safeEqual(sent, cookie))
+        return sendFehler(reply, "csrf");
+      const parsed = LoginSchema.safeParse(werte);
+      const result = parsed.success
+        ? await anmelden(deps, parsed.data.benutzername, parsed.data.passwort)
+        : { ok: false as const };
+      if (!result.ok) {
+        const page = createElement(LoginPage, {
+          csrfToken: cookie,
+          fehler: de.login.fehler,
+          benutzername: werte.benutzername,
+          weiter: werte.weiter,
+        });
+        return sendHtml(reply, page, 401);
+      }
+      reply.clearCookie(LOGIN_CSRF_COOKIE, cookieOptions(request));
+      reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
+      return reply.redirect(safeTarget(werte.weiter), 303);
+    },
+  );
 
   app.post("/abmelden", async (request, reply) => {
     if (request.sitzung && hasValidCsrf(request)) {

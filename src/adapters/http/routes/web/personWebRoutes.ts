@@ -32,7 +32,18 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (failPage(reply, result)) return reply;
     const { faelle, gesamt } = result.value;
     const seiten = Math.max(1, Math.ceil(gesamt / PAGE_SIZE));
-    return sendHtml(reply, createElement(FaellePage, { ...ctx, faelle, gesamt, suche: q.suche ?? "", status: q.status, seite: q.seite, seiten }));
+    return sendHtml(
+      reply,
+      createElement(FaellePage, {
+        ...ctx,
+        faelle,
+        gesamt,
+        suche: q.suche ?? "",
+        status: q.status,
+        seite: q.seite,
+        seiten,
+      }),
+    );
   });
 
   app.get("/personen/neu", async (request, reply) => {
@@ -45,7 +56,12 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!ctx) return reply;
     const werte = formWerte(request.body);
     const parsed = LeistungsberechtigteInputSchema.safeParse(werte);
-    if (!parsed.success) return sendHtml(reply, createElement(PersonNeuPage, { ...ctx, werte, errors: feldFehler(parsed.error.issues) }), 400);
+    if (!parsed.success)
+      return sendHtml(
+        reply,
+        createElement(PersonNeuPage, { ...ctx, werte, errors: feldFehler(parsed.error.issues) }),
+        400,
+      );
     const result = await runUseCase(deps, request, (d) => createLeistungsberechtigte(d, parsed.data));
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/personen/${result.value.id}`, 303);
@@ -58,7 +74,10 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const result = await runUseCase(deps, request, (d) => getPersonAkte(d, params.data.personId));
     if (failPage(reply, result)) return reply;
-    return sendHtml(reply, createElement(PersonPage, { ...ctx, akte: result.value, heute: today(deps.clock) }));
+    return sendHtml(
+      reply,
+      createElement(PersonPage, { ...ctx, akte: result.value, heute: today(deps.clock) }),
+    );
   });
 
   app.post("/personen/:personId/plan", async (request, reply) => {
@@ -80,7 +99,15 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (failPage(reply, akte)) return reply;
     const { person } = akte.value;
     const personName = `${person.vorname} ${person.nachname}`;
-    return sendHtml(reply, createElement(PotenzialanalysePage, { ...ctx, personId: person.id, personName, heute: today(deps.clock) }));
+    return sendHtml(
+      reply,
+      createElement(PotenzialanalysePage, {
+        ...ctx,
+        personId: person.id,
+        personName,
+        heute: today(deps.clock),
+      }),
+    );
   });
 
   app.post("/personen/:personId/potenzialanalyse", async (request, reply) => {
@@ -89,12 +116,24 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const params = PersonParamsSchema.safeParse(request.params);
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const werte = formWerte(request.body);
-    const parsed = PotenzialanalyseInputSchema.safeParse({ ...werte, gesundheitlicheEinschraenkung: werte.gesundheitlicheEinschraenkung === "ja" });
+    const parsed = PotenzialanalyseInputSchema.safeParse({
+      ...werte,
+      gesundheitlicheEinschraenkung: werte.gesundheitlicheEinschraenkung === "ja",
+    });
     if (!parsed.success) {
-      const page = createElement(PotenzialanalysePage, { ...ctx, personId: params.data.personId, personName: "", heute: today(deps.clock), werte, errors: feldFehler(parsed.error.issues) });
+      const page = createElement(PotenzialanalysePage, {
+        ...ctx,
+        personId: params.data.personId,
+        personName: "",
+        heute: today(deps.clock),
+        werte,
+        errors: feldFehler(parsed.error.issues),
+      });
       return sendHtml(reply, page, 400);
     }
-    const result = await runUseCase(deps, request, (d) => recordPotenzialanalyse(d, params.data.personId, parsed.data));
+    const result = await runUseCase(deps, request, (d) =>
+      recordPotenzialanalyse(d, params.data.personId, parsed.data),
+    );
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/personen/${params.data.personId}#pa`, 303);
   });
@@ -108,9 +147,20 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!parsed.success) {
       const akte = await runUseCase(deps, request, (d) => getPersonAkte(d, params.data.personId));
       if (failPage(reply, akte)) return reply;
-      return sendHtml(reply, createElement(PersonPage, { ...ctx, akte: akte.value, heute: today(deps.clock), errors: feldFehler(parsed.error.issues) }), 400);
+      return sendHtml(
+        reply,
+        createElement(PersonPage, {
+          ...ctx,
+          akte: akte.value,
+          heute: today(deps.clock),
+          errors: feldFehler(parsed.error.issues),
+        }),
+        400,
+      );
     }
-    const result = await runUseCase(deps, request, (d) => recordTerminvermerk(d, params.data.personId, parsed.data));
+    const result = await runUseCase(deps, request, (d) =>
+      recordTerminvermerk(d, params.data.personId, parsed.data),
+    );
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/personen/${params.data.personId}#vermerke`, 303);
   });

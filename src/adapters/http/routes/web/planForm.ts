@@ -1,4 +1,8 @@
-import { LIST_SECTIONS, PlanInhaltSchema, type PlanInhalt } from "../../../../domain/kooperationsplan/planInhalt";
+import {
+  LIST_SECTIONS,
+  PlanInhaltSchema,
+  type PlanInhalt,
+} from "../../../../domain/kooperationsplan/planInhalt";
 import type { Ids } from "../../../../application/ports";
 import { nestForm } from "./formData";
 
@@ -20,19 +24,22 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
     const rows = Array.isArray(form[section]) ? (form[section] as unknown[]) : [];
     out[section] = rows
       .filter((r): r is Loose => !!r && typeof r === "object" && !isBlank(r as Loose))
-      .map((r) => {
+      .map((r): Loose => {
         const id = str(r.id);
-        const row: Loose = { ...r, id: id === "" || id.startsWith("neu-") ? ids.eintragId() : id };
-        if (section === "schritte") row.frist = str(r.frist) === "" ? null : r.frist;
-        else for (const k of ["haeufigkeit", "frist", "nachweis"]) delete row[k];
-        return row;
+        const newId = id === "" || id.startsWith("neu-") ? ids.eintragId() : id;
+        if (section !== "schritte") return { id: newId, text: r.text };
+        return { ...r, id: newId, frist: str(r.frist) === "" ? null : r.frist };
       });
   }
   const termin = (form.naechsterTermin ?? {}) as Loose;
   out.naechsterTermin =
     str(termin.datum) === "" && str(termin.ort) === "" && str(termin.uhrzeit) === ""
       ? null
-      : { datum: termin.datum, uhrzeit: str(termin.uhrzeit) === "" ? null : termin.uhrzeit, ort: str(termin.ort) };
+      : {
+          datum: termin.datum,
+          uhrzeit: str(termin.uhrzeit) === "" ? null : termin.uhrzeit,
+          ort: str(termin.ort),
+        };
   delete out.lockVersion;
   delete out.aktion;
   return out;

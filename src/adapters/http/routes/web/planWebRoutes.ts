@@ -39,12 +39,26 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       sendFehler(reply, "nicht_gefunden");
       return null;
     }
-    const seite = await runUseCase(deps, request, (d) => getPlanSeite(d, params.data.planId, params.data.nummer));
+    const seite = await runUseCase(deps, request, (d) =>
+      getPlanSeite(d, params.data.planId, params.data.nummer),
+    );
     return failPage(reply, seite) ? null : seite.value;
   }
 
-  function editorProps(ctx: { actor: PlanEditorPageProps["actor"]; csrfToken: string }, s: PlanSeite, extra: Partial<PlanEditorPageProps> = {}): PlanEditorPageProps {
-    return { ...ctx, personName: s.dokument.person.name, personId: s.akte.personId, version: s.version, inhalt: s.version.inhalt, lockVersion: s.version.lockVersion, ...extra };
+  function editorProps(
+    ctx: { actor: PlanEditorPageProps["actor"]; csrfToken: string },
+    s: PlanSeite,
+    extra: Partial<PlanEditorPageProps> = {},
+  ): PlanEditorPageProps {
+    return {
+      ...ctx,
+      personName: s.dokument.person.name,
+      personId: s.akte.personId,
+      version: s.version,
+      inhalt: s.version.inhalt,
+      lockVersion: s.version.lockVersion,
+      ...extra,
+    };
   }
 
   app.get(`${base}/bearbeiten`, async (request, reply) => {
@@ -52,10 +66,20 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!ctx) return reply;
     const s = await loadSeite(request, reply);
     if (!s) return reply;
-    if (s.version.status !== "entwurf") return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
+    if (s.version.status !== "entwurf")
+      return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
     const q = request.query as Record<string, string | undefined>;
     const neu = parseEditorAktion(`hinzufuegen:${q.neu ?? ""}`);
-    return sendHtml(reply, createElement(PlanEditorPage, editorProps(ctx, s, { gespeichert: q.gespeichert === "1", neu: neu?.typ === "hinzufuegen" ? neu.bereich : null })));
+    return sendHtml(
+      reply,
+      createElement(
+        PlanEditorPage,
+        editorProps(ctx, s, {
+          gespeichert: q.gespeichert === "1",
+          neu: neu?.typ === "hinzufuegen" ? neu.bereich : null,
+        }),
+      ),
+    );
   });
 
   app.post(`${base}/bearbeiten`, async (request, reply) => {
@@ -69,17 +93,26 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const parsed = parsePlanInhalt(loose);
     const lockVersion = Number(werte.lockVersion);
     const rerender = (status: number, extra: Partial<PlanEditorPageProps>) =>
-      sendHtml(reply, createElement(PlanEditorPage, editorProps(ctx, s, { inhalt: looseAsInhalt(loose), lockVersion, ...extra })), status);
+      sendHtml(
+        reply,
+        createElement(
+          PlanEditorPage,
+          editorProps(ctx, s, { inhalt: looseAsInhalt(loose), lockVersion, ...extra }),
+        ),
+        status,
+      );
     if (!aktion) return sendFehler(reply, "validierung");
     if (!parsed.success) return rerender(400, { errors: feldFehler(parsed.error.issues) });
     const inhalt: PlanInhalt = applyEditorAktion(parsed.data, aktion);
     const { planId, nummer } = s.version;
     const saved = await runUseCase(deps, request, (d) => saveEntwurf(d, planId, nummer, inhalt, lockVersion));
-    if (!saved.ok && saved.error.code === "plan.konflikt") return rerender(409, { meldung: de.plan.konflikt, konflikt: true });
+    if (!saved.ok && saved.error.code === "plan.konflikt")
+      return rerender(409, { meldung: de.plan.konflikt, konflikt: true });
     if (failPage(reply, saved)) return reply;
     const url = `/plaene/${planId}/versionen/${nummer}`;
     if (werte.aktion === "vorschau") return reply.redirect(url, 303);
-    if (aktion.typ === "hinzufuegen") return reply.redirect(`${url}/bearbeiten?neu=${aktion.bereich}#eintrag-neu-${aktion.bereich}`, 303);
+    if (aktion.typ === "hinzufuegen")
+      return reply.redirect(`${url}/bearbeiten?neu=${aktion.bereich}#eintrag-neu-${aktion.bereich}`, 303);
     const anchor = aktion.typ === "speichern" ? "" : `#abschnitt-${aktion.bereich}`;
     return reply.redirect(`${url}/bearbeiten?gespeichert=1${anchor}`, 303);
   });
@@ -90,7 +123,18 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const s = await loadSeite(request, reply);
     if (!s) return reply;
     const aenderungen = s.version.nummer > 1 ? s.aenderungen : null;
-    return sendHtml(reply, createElement(PlanVersionPage, { ...ctx, personId: s.akte.personId, version: s.version, dokument: s.dokument, aenderungen, istAktuell: s.istAktuell, heute: today(deps.clock) }));
+    return sendHtml(
+      reply,
+      createElement(PlanVersionPage, {
+        ...ctx,
+        personId: s.akte.personId,
+        version: s.version,
+        dokument: s.dokument,
+        aenderungen,
+        istAktuell: s.istAktuell,
+        heute: today(deps.clock),
+      }),
+    );
   });
 
   app.post(`${base}/abstimmen`, async (request, reply) => {
@@ -99,12 +143,35 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const s = await loadSeite(request, reply);
     if (!s) return reply;
     const werte = formWerte(request.body);
-    const parsed = AbstimmenFormSchema.safeParse({ ...werte, ueberpruefungAm: werte.ueberpruefungAm || undefined });
+    const parsed = AbstimmenFormSchema.safeParse({
+      ...werte,
+      ueberpruefungAm: werte.ueberpruefungAm || undefined,
+    });
     const fail = (status: number, errors: FeldFehler[], meldung?: string) =>
-      sendHtml(reply, createElement(PlanVersionPage, { ...ctx, personId: s.akte.personId, version: s.version, dokument: s.dokument, aenderungen: s.version.nummer > 1 ? s.aenderungen : null, istAktuell: s.istAktuell, heute: today(deps.clock), errors, meldung, werte }), status);
+      sendHtml(
+        reply,
+        createElement(PlanVersionPage, {
+          ...ctx,
+          personId: s.akte.personId,
+          version: s.version,
+          dokument: s.dokument,
+          aenderungen: s.version.nummer > 1 ? s.aenderungen : null,
+          istAktuell: s.istAktuell,
+          heute: today(deps.clock),
+          errors,
+          meldung,
+          werte,
+        }),
+        status,
+      );
     if (!parsed.success) return fail(400, feldFehler(parsed.error.issues));
     const { lockVersion, ...input } = parsed.data;
-    const result = await runUseCase(deps, request, (d) => abstimmenUndUebergeben(d, s.version.planId, s.version.nummer, { ...input, expectedLockVersion: lockVersion }));
+    const result = await runUseCase(deps, request, (d) =>
+      abstimmenUndUebergeben(d, s.version.planId, s.version.nummer, {
+        ...input,
+        expectedLockVersion: lockVersion,
+      }),
+    );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
       const feld = result.error.feld;
       const meldung = de.fehler.codes[result.error.code];
@@ -119,7 +186,9 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!ctx) return reply;
     const params = VersionParamsSchema.safeParse(request.params);
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
-    const result = await runUseCase(deps, request, (d) => exportPlanPdf(d, deps.pdf, params.data.planId, params.data.nummer));
+    const result = await runUseCase(deps, request, (d) =>
+      exportPlanPdf(d, deps.pdf, params.data.planId, params.data.nummer),
+    );
     if (failPage(reply, result)) return reply;
     return sendPdf(reply, result);
   });
