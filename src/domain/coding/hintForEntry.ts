@@ -1,4 +1,4 @@
-import { type Area, type EntryKind } from "./areas";
+import { type Area } from "./areas";
 import { codeEntry, type Coding, type PlanEntry } from "./codeEntry";
 
 type Frage = "wie oft" | "bis wann" | "mit wem" | "welches Angebot";
@@ -6,14 +6,26 @@ type Frage = "wie oft" | "bis wann" | "mit wem" | "welches Angebot";
 /** The most helpful missing detail per area, with an example in plain words. */
 const HINTS: Readonly<Record<Area, readonly [Frage, string]>> = {
   arbeit: ["wie oft", "„5 Bewerbungen im Monat“ oder „bis 30.06. eine Stelle als Lagerhelfer“"],
-  qualifizierung: ["bis wann", "„Anmeldung bis 15.03. beim Bildungsträger …“ oder „Kurs ab 01.04., 2 Tage pro Woche“"],
-  gesundheit: ["bis wann", "„bis 15.03. einen Termin bei der Hausärztin vereinbaren“ oder „1x pro Woche Physiotherapie“"],
+  qualifizierung: [
+    "bis wann",
+    "„Anmeldung bis 15.03. beim Bildungsträger …“ oder „Kurs ab 01.04., 2 Tage pro Woche“",
+  ],
+  gesundheit: [
+    "bis wann",
+    "„bis 15.03. einen Termin bei der Hausärztin vereinbaren“ oder „1x pro Woche Physiotherapie“",
+  ],
   erwerbsfaehigkeit: ["bis wann", "„Gesundheitsfragebogen bis 20.05. abgeben“"],
   sprache: ["wie oft", "„Integrationskurs ab 02.05. bei der Sprachschule …“ oder „3x pro Woche“"],
-  familie_persoenliches: ["bis wann", "„bis Ende Februar bei 5 Kitas anrufen“ oder „Termin bei der Schuldnerberatung der Caritas am 12.03.“"],
+  familie_persoenliches: [
+    "bis wann",
+    "„bis Ende Februar bei 5 Kitas anrufen“ oder „Termin bei der Schuldnerberatung der Caritas am 12.03.“",
+  ],
   beratung: ["wie oft", "„Beratungsgespräch alle 4 Wochen, nächster Termin am 12.03.“"],
   vermittlung: ["wie oft", "„jede Woche 3 passende Stellenangebote per Mail“"],
-  foerderung: ["welches Angebot", "„Bildungsgutschein für die Weiterbildung … beim Träger …, ab 01.04.“ oder „Fahrtkosten bis 50 € im Monat“"],
+  foerderung: [
+    "welches Angebot",
+    "„Bildungsgutschein für die Weiterbildung … beim Träger …, ab 01.04.“ oder „Fahrtkosten bis 50 € im Monat“",
+  ],
   vermittlung_an_dienste: ["mit wem", "„Termin bei der Schuldnerberatung der Caritas Neustadt am 20.02.“"],
   pruefung: ["bis wann", "„Auftrag an den Ärztlichen Dienst innerhalb von 2 Wochen“"],
 };
@@ -33,6 +45,5 @@ const LEAD: Readonly<Record<Frage, string>> = {
 export function hintForEntry(entry: PlanEntry, coding: Coding = codeEntry(entry)): string | null {
   if (coding.specific) return null;
   const [frage, beispiel] = HINTS[coding.area];
-  const wer: Readonly<Record<EntryKind, string>> = { ziel: "", schritt: "", unterstuetzung: " (vom Jobcenter)" };
-  return `${LEAD[frage]}${wer[entry.kind]}: z. B. ${beispiel}.`;
+  return `${LEAD[frage]}: z. B. ${beispiel}.`;
 }
