@@ -5,16 +5,16 @@ export const ERWERBSFAEHIGKEIT: readonly Vorlage[] = [
   ziel(
     "ef-ziel-klaeren",
     "erwerbsfaehigkeit",
-    "Bis {datum} wissen wir, wie viele Stunden am Tag ich arbeiten kann.",
+    "Bis {datum} klärt der Ärztliche Dienst mit mir, wie viele Stunden ich arbeiten kann.",
     {
-      ls: "Wir wollen wissen: Wie viele Stunden kann ich arbeiten? Das wissen wir bis {datum}.",
-      en: "By {datum} we know how many hours a day I can work.",
+      ls: "Wie viele Stunden kann ich arbeiten? Das prüft ein Arzt vom Jobcenter. Bis {datum} wissen wir es.",
+      en: "By {datum} the medical service and I clarify how many hours I can work.",
     },
   ),
   schritt(
     "ef-fragebogen",
     "erwerbsfaehigkeit",
-    "Ich fülle den Fragebogen zur Gesundheit aus. Ich schicke ihn bis {datum} an das Jobcenter.",
+    "Ich fülle den Fragebogen für den Ärztlichen Dienst aus. Ich schicke ihn bis {datum} zurück.",
     {
       h: "einmal bis {datum}",
       n: "Brief im geschlossenen Umschlag für den Ärztlichen Dienst",
@@ -22,13 +22,13 @@ export const ERWERBSFAEHIGKEIT: readonly Vorlage[] = [
     },
     {
       ls: "Ich bekomme einen Frage·bogen zu meiner Gesundheit. Ich fülle ihn aus. Ich schicke ihn bis {datum} zurück.",
-      en: "I fill in the health questionnaire. I send it to the jobcentre by {datum}.",
+      en: "I fill in the questionnaire for the medical service. I send it back by {datum}.",
     },
   ),
   schritt(
     "ef-schweigepflicht",
     "erwerbsfaehigkeit",
-    "Ich entscheide bis {datum}, ob meine Ärztin dem Jobcenter Auskunft geben darf.",
+    "Ich entscheide bis {datum}, ob meine Ärztin dem Ärztlichen Dienst Auskunft geben darf.",
     {
       h: "einmal bis {datum}",
       n: "Formular zurück oder kurze Nachricht",
@@ -36,7 +36,7 @@ export const ERWERBSFAEHIGKEIT: readonly Vorlage[] = [
     },
     {
       ls: "Meine Ärztin darf dem Jobcenter etwas sagen, wenn ich das will. Ich entscheide das bis {datum}.",
-      en: "By {datum} I decide whether my doctor may give information to the jobcentre.",
+      en: "By {datum} I decide whether my doctor may give information to the medical service.",
     },
   ),
   schritt(

@@ -82,11 +82,11 @@ export const FAMILIE: readonly Vorlage[] = [
   schritt(
     "fam-tagesstruktur",
     "familie_persoenliches",
-    "Ich gehe {anzahl}-mal in der Woche zum Treffpunkt {angebot}.",
+    "Ich gehe {anzahl}-mal in der Woche zum Treffpunkt {angebot}. So hat mein Tag eine feste Struktur.",
     { h: "{anzahl}-mal in der Woche", n: "Teilnahme-Karte", tags: ["Tagesstruktur"] },
     {
       ls: "Ich gehe zum Treff·punkt {angebot}. Ich gehe {anzahl}-mal in der Woche hin.",
-      en: "I go to the meeting place {angebot} {anzahl} times a week.",
+      en: "I go to the meeting place {angebot} {anzahl} times a week. This gives my day a fixed structure.",
     },
   ),
 ];

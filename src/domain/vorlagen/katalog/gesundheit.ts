@@ -37,7 +37,7 @@ export const GESUNDHEIT: readonly Vorlage[] = [
   schritt(
     "ges-beratungsstelle",
     "gesundheit",
-    "Ich gehe bis {datum} zur Beratungsstelle {stelle}.",
+    "Ich gehe bis {datum} zur Beratung für meine Gesundheit bei {stelle}.",
     { h: "einmal bis {datum}", n: "Termin-Bestätigung", tags: ["Beratung"] },
     {
       ls: "Ich gehe zu einer Beratung für meine Gesundheit. Die Beratung ist bei {stelle}. Ich gehe bis {datum} hin.",
@@ -61,11 +61,11 @@ export const GESUNDHEIT: readonly Vorlage[] = [
   schritt(
     "ges-bewegung",
     "gesundheit",
-    "Ich mache {anzahl}-mal in der Woche beim Angebot {angebot} mit.",
+    "Ich mache {anzahl}-mal in der Woche beim Gesundheitssport {angebot} mit.",
     { h: "{anzahl}-mal in der Woche", n: "Teilnahme-Karte", tags: ["Sport", "Bewegung"] },
     {
       ls: "Ich mache Sport für meine Gesundheit. Ich gehe {anzahl}-mal in der Woche zu {angebot}.",
-      en: "I take part in {angebot} {anzahl} times a week.",
+      en: "I take part in the health sports group {angebot} {anzahl} times a week.",
     },
   ),
 ];

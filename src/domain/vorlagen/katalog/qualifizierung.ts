@@ -32,7 +32,7 @@ export const QUALIFIZIERUNG: readonly Vorlage[] = [
   schritt(
     "quali-kurs-teilnahme",
     "qualifizierung",
-    "Ich nehme ab {datum} an jedem Kurstag am Kurs {angebot} teil.",
+    "Ich nehme ab {datum} an jedem Kurstag an der Weiterbildung {angebot} teil.",
     { h: "an jedem Kurstag", n: "Bescheinigung vom Anbieter", tags: ["Maßnahme", "Teilnahme"] },
     {
       ls: "Ich gehe zum Kurs {angebot}. Der Kurs fängt am {datum} an. Ich gehe an jedem Kurs·tag hin.",
@@ -52,7 +52,7 @@ export const QUALIFIZIERUNG: readonly Vorlage[] = [
   schritt(
     "quali-zeugnisse-uebersetzen",
     "qualifizierung",
-    "Ich gebe meine Zeugnisse bis {datum} zur Übersetzung bei {stelle} ab.",
+    "Ich gebe meine Zeugnisse für die Anerkennung bis {datum} zur Übersetzung bei {stelle} ab.",
     {
       h: "einmal bis {datum}",
       n: "Quittung oder Übersetzung",
@@ -66,7 +66,7 @@ export const QUALIFIZIERUNG: readonly Vorlage[] = [
   schritt(
     "quali-berufsberatung",
     "qualifizierung",
-    "Ich gehe am {datum} zur Berufsberatung bei {stelle}.",
+    "Ich gehe am {datum} zur Beratung für Ausbildung und Beruf bei {stelle}.",
     { h: "einmal am {datum}", n: "Termin-Bestätigung", tags: ["Beratung", "Beruf"] },
     {
       ls: "Am {datum} habe ich einen Termin bei {stelle}. Dort bekomme ich Rat für meinen Beruf.",

@@ -93,11 +93,11 @@ export const UNTERSTUETZUNG_FOERDERUNG: readonly Vorlage[] = [
   hilfe(
     "u-uebersetzung",
     "foerderung",
-    "Das Jobcenter prüft bis {datum}, ob es die Übersetzung meiner Zeugnisse bezahlt.",
+    "Das Jobcenter zahlt bis {datum} die Übersetzung meiner Zeugnisse.",
     { passtZu: ["qualifizierung"], tags: ["Übersetzung", "Anerkennung", "Vermittlungsbudget"] },
     {
-      ls: "Meine Zeugnisse sollen auf Deutsch sein. Das Jobcenter prüft bis {datum}, ob es die Kosten zahlt.",
-      en: "By {datum} the jobcentre checks whether it pays for the translation of my certificates.",
+      ls: "Meine Zeugnisse sollen auf Deutsch sein. Das Jobcenter zahlt dafür. Das passiert bis {datum}.",
+      en: "By {datum} the jobcentre pays for the translation of my certificates.",
     },
   ),
   hilfe(
