@@ -20,13 +20,13 @@ export function bemesseAbsatz7(
     ? config.arbeitsverweigerung2026.hoechstMonate
     : config.arbeitsverweigerung2024.hoechstMonate;
   const dauer = neu
-    ? `für mindestens ${monateText(mindest)} und höchstens ${monateText(hoechst)}`
-    : `bis die Arbeitsaufnahme nicht mehr möglich ist, höchstens für ${monateText(hoechst)}`;
+    ? ` für mindestens ${monateText(mindest)} und höchstens ${monateText(hoechst)}`
+    : `, bis die Arbeitsaufnahme nicht mehr möglich ist, höchstens für ${monateText(hoechst)}`;
   const kduGrund = neu
     ? "Die Kosten der Unterkunft und Heizung werden weiter gezahlt; sie sollen für die ganze Bedarfsgemeinschaft direkt an den Vermieter gehen."
     : "Die Kosten der Unterkunft und Heizung werden weiter gezahlt; nur der Regelbedarf entfällt.";
   return {
-    begruendung: [begruende(satz.tatbestand, `${TATBESTAND} Der Regelbedarf entfällt ${dauer}.`)],
+    begruendung: [begruende(satz.tatbestand, `${TATBESTAND} Der Regelbedarf entfällt${dauer}.`)],
     bemessung: {
       satz,
       regelProzent: 100,
