@@ -34,6 +34,6 @@ export function expandAbbreviations(text: string): { text: string; expanded: str
     if (long !== match && !/^[a-zäöü]+\.$/i.test(match)) expanded.push(`${match}→${long}`);
     return long;
   };
-  const result = text.replace(caseSensitive, replace).replace(caseInsensitive, replace);
+  const result = text.replace(caseInsensitive, replace).replace(caseSensitive, replace);
   return { text: result, expanded };
 }

@@ -25,6 +25,7 @@ export const SPRACHE: LexiconSpec = {
     "uebersetz*": 1,
   },
   patterns: [
+    [/\b(?:a1|a2|b1|b2|c1|c2)[- ]?(?:pruefung|zertifikat|kurs|niveau|test|sprachkurs)\w*/, 4],
     [/\b(a1|a2|b1|b2|c1|c2)\b/, 2],
     [/\bdeutsch-test fuer zuwanderer\b/, 4],
     [/\blesen und schreiben\b/, 3],
