@@ -44,5 +44,5 @@ export const pdfTexteDe: PdfTexte = {
   keineAngaben: "– keine Angaben –",
   seite: (nummer, von) => `Seite ${nummer} von ${von}`,
   fusszeile:
-    "Dieser Plan ist keine Unterschrift und kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben. (§\u00a015\u00a0SGB\u00a0II)",
+    "Dieser Plan braucht keine Unterschrift und ist kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben. (§\u00a015\u00a0SGB\u00a0II)",
 };

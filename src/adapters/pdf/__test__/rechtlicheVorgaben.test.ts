@@ -20,9 +20,9 @@ describe("legal requirements of the plan PDF", () => {
 
   it.each(Object.entries(dokumente))("has no signature field (%s)", async (_, dokument) => {
     const { text, info, roh } = await readPdf((await renderPlanPdf(dokument, pdfTexteDe)).bytes);
-    // The only mention is the footer saying that the plan is no signature.
+    // The only mention is the footer saying that the plan needs no signature.
     expect(text.match(/unterschrift/gi)).toHaveLength(1);
-    expect(text).toContain("Dieser Plan ist keine Unterschrift");
+    expect(text).toContain("Dieser Plan braucht keine Unterschrift");
     expect(text).not.toMatch(/Unterschrift\s*:|_{5,}|\.{8,}/);
     expect(info.IsAcroFormPresent).toBe(false);
     expect(info.IsSignaturesPresent).toBe(false);
