@@ -72,7 +72,7 @@ export function PlanDokumentView({ dokument }: { dokument: PlanDokument }) {
         {!inhalt.wasSonstNochWichtig && !REHA_TEXT[inhalt.rehaBedarf] && !termin && <p className="kern-body kern-body--muted">{t.keineAngaben}</p>}
       </section>
       <footer className="kp-dokument__fuss">
-        <p className="kern-body kern-body--small">Dieser Plan ist keine Unterschrift und kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben. (§ 15 SGB II)</p>
+        <p className="kern-body kern-body--small">Dieser Plan braucht keine Unterschrift und ist kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben. (§ 15 SGB II)</p>
       </footer>
     </article>
   );
