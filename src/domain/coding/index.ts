@@ -5,5 +5,3 @@ export type { Coding, PlanEntry } from "./codeEntry";
 export { evaluateCoder } from "./evaluateCoder";
 export type { Evaluation, EvaluationRow } from "./evaluateCoder";
 export { hintForEntry } from "./hintForEntry";
-export { codeJsonLine, PlanEintragZeileSchema } from "./codeJsonLine";
-export type { CodedLine, LineError, LineResult } from "./codeJsonLine";

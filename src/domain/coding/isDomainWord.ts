@@ -1,10 +1,10 @@
 import { foldGerman } from "./foldGerman";
+import { memoize } from "./memoize";
 import { lexiconFor } from "./lexicon";
 import { matchWord } from "./lexicon/matchWord";
 import { stemGerman } from "./stemGerman";
 
-/** Whether a capitalised word is a known domain noun ("Termine", "Firmen") rather than a name. */
-export function isDomainWord(word: string): boolean {
+function lookUp(word: string): boolean {
   const folded = foldGerman(word);
   const token = {
     orig: word,
@@ -19,3 +19,6 @@ export function isDomainWord(word: string): boolean {
     return found !== undefined && !found.fuzzy;
   });
 }
+
+/** Whether a capitalised word is a known domain noun ("Termine", "Firmen") rather than a name. */
+export const isDomainWord: (word: string) => boolean = memoize(lookUp);

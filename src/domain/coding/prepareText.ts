@@ -1,6 +1,10 @@
 import { expandAbbreviations } from "./expandAbbreviations";
 import { foldGerman } from "./foldGerman";
+import { memoize } from "./memoize";
 import { stemGerman } from "./stemGerman";
+
+const stem = memoize(stemGerman);
+const fold = (piece: string): string => (/^[a-z0-9 ]*$/.test(piece) ? piece : foldGerman(piece));
 
 /** One word of an entry, folded and stemmed, with its position in the folded text. */
 export interface Token {
@@ -35,12 +39,12 @@ export function prepareText(text: string): PreparedText {
   let folded = "";
   let sep = "";
   pieces.forEach((piece, i) => {
-    const f = foldGerman(piece);
+    const f = fold(piece);
     if (i % 2 === 1) {
       tokens.push({
         orig: piece,
         word: f,
-        stem: stemGerman(f),
+        stem: stem(f),
         start: folded.length,
         capitalised: /^\p{Lu}/u.test(piece),
         sepBefore: sep,

@@ -23,10 +23,12 @@ export interface PatternRule {
 export interface CompiledLexicon {
   /** Rules matched by equal stem, by stem. */
   byStem: ReadonlyMap<string, readonly WordRule[]>;
-  /** All rules matched by equal stem, for typo tolerance. */
-  stemRules: readonly WordRule[];
-  /** Prefix, suffix and infix rules. */
-  partial: readonly WordRule[];
+  /** Prefix, suffix and infix rules, by the first three letters of their key. */
+  partialByTrigram: ReadonlyMap<string, readonly WordRule[]>;
+  /** Partial rules with keys shorter than three letters (checked for every word). */
+  partialShort: readonly WordRule[];
+  /** Rules with keys of at least six letters, by first letter, for typo tolerance. */
+  fuzzyByFirst: ReadonlyMap<string, readonly WordRule[]>;
   patterns: readonly PatternRule[];
 }
 
@@ -50,16 +52,21 @@ function compileWord(area: Area | "neutral", raw: string, weight: number): WordR
 /** Compiles lexicon specs once into lookup structures for `matchLexicon`. */
 export function compileLexicon(specs: readonly LexiconSpec[]): CompiledLexicon {
   const byStem = new Map<string, WordRule[]>();
-  const stemRules: WordRule[] = [];
-  const partial: WordRule[] = [];
+  const partialByTrigram = new Map<string, WordRule[]>();
+  const partialShort: WordRule[] = [];
+  const fuzzyByFirst = new Map<string, WordRule[]>();
   const patterns: PatternRule[] = [];
+  const add = (map: Map<string, WordRule[]>, key: string, rule: WordRule): void => {
+    map.set(key, [...(map.get(key) ?? []), rule]);
+  };
   for (const spec of specs) {
     for (const [raw, weight] of Object.entries(spec.words)) {
       const rule = compileWord(spec.area, raw, weight);
-      if (rule.mode === "stem") {
-        byStem.set(rule.key, [...(byStem.get(rule.key) ?? []), rule]);
-        stemRules.push(rule);
-      } else partial.push(rule);
+      if (rule.mode === "stem") add(byStem, rule.key, rule);
+      else if (rule.key.length < 3) partialShort.push(rule);
+      else add(partialByTrigram, rule.key.slice(0, 3), rule);
+      if (rule.key.length >= 6 && (rule.mode === "stem" || rule.mode === "prefix"))
+        add(fuzzyByFirst, rule.key.charAt(0), rule);
     }
     for (const [re, weight] of spec.patterns ?? []) {
       patterns.push({
@@ -69,5 +76,5 @@ export function compileLexicon(specs: readonly LexiconSpec[]): CompiledLexicon {
       });
     }
   }
-  return { byStem, stemRules, partial, patterns };
+  return { byStem, partialByTrigram, partialShort, fuzzyByFirst, patterns };
 }

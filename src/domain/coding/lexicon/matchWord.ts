@@ -1,10 +1,15 @@
+import { memoize } from "../memoize";
 import { type Token } from "../prepareText";
+import { stemGerman } from "../stemGerman";
 import { withinOneEdit } from "../withinOneEdit";
 import { type CompiledLexicon, type WordRule } from "./compileLexicon";
 
 const MIN_FUZZY = 6;
 
-function matches(rule: WordRule, token: Token): boolean {
+type WordKey = Pick<Token, "word" | "stem" | "capitalised">;
+export type WordMatch = { rule: WordRule; fuzzy: boolean } | undefined;
+
+function matches(rule: WordRule, token: WordKey): boolean {
   if (rule.noun && !token.capitalised) return false;
   const w = token.word;
   if (rule.mode === "prefix") return w.startsWith(rule.key);
@@ -16,10 +21,9 @@ function matches(rule: WordRule, token: Token): boolean {
   return token.stem === rule.key;
 }
 
-function fuzzyMatches(rule: WordRule, token: Token): boolean {
-  if (rule.key.length < MIN_FUZZY || (rule.noun && !token.capitalised)) return false;
+function fuzzyMatches(rule: WordRule, token: WordKey): boolean {
+  if (rule.noun && !token.capitalised) return false;
   if (rule.mode === "stem") return withinOneEdit(rule.key, token.stem);
-  if (rule.mode !== "prefix") return false;
   const k = rule.key.length;
   return [k - 1, k, k + 1].some((n) => withinOneEdit(rule.key, token.word.slice(0, n)));
 }
@@ -27,25 +31,42 @@ function fuzzyMatches(rule: WordRule, token: Token): boolean {
 const better = (a: WordRule, b: WordRule | undefined): boolean =>
   b === undefined || a.weight > b.weight || (a.weight === b.weight && a.key.length > b.key.length);
 
-function pick(rules: Iterable<WordRule>, test: (r: WordRule) => boolean): WordRule | undefined {
-  let best: WordRule | undefined;
-  for (const rule of rules) if (better(rule, best) && test(rule)) best = rule;
+function pick(
+  best: WordRule | undefined,
+  rules: readonly WordRule[] | undefined,
+  test: (r: WordRule) => boolean,
+) {
+  for (const rule of rules ?? []) if (better(rule, best) && test(rule)) best = rule;
   return best;
 }
 
+function findRule(token: WordKey, lexicon: CompiledLexicon): WordMatch {
+  const test = (r: WordRule): boolean => matches(r, token);
+  let best = pick(pick(undefined, lexicon.byStem.get(token.stem), test), lexicon.partialShort, test);
+  for (let i = 0; i + 3 <= token.word.length; i++)
+    best = pick(best, lexicon.partialByTrigram.get(token.word.slice(i, i + 3)), test);
+  if (best) return { rule: best, fuzzy: false };
+  if (token.word.length < MIN_FUZZY) return undefined;
+  const fuzzy = pick(undefined, lexicon.fuzzyByFirst.get(token.word.charAt(0)), (r) =>
+    fuzzyMatches(r, token),
+  );
+  return fuzzy ? { rule: fuzzy, fuzzy: true } : undefined;
+}
+
+const caches = new WeakMap<CompiledLexicon, (key: string) => WordMatch>();
+
 /**
  * The one lexicon rule a word counts for: the heaviest matching rule, on equal weight the most
- * specific (longest) one. Words without a match get one typo's tolerance ("Whonung").
+ * specific (longest) one. Words without a match get one typo's tolerance ("Whonung"), for keys of
+ * at least six letters with the same first letter. Results are memoised per lexicon.
  */
-export function matchWord(
-  token: Token,
-  lexicon: CompiledLexicon,
-): { rule: WordRule; fuzzy: boolean } | undefined {
-  const exact = pick([...(lexicon.byStem.get(token.stem) ?? []), ...lexicon.partial], (r) =>
-    matches(r, token),
-  );
-  if (exact) return { rule: exact, fuzzy: false };
-  if (token.word.length < MIN_FUZZY) return undefined;
-  const fuzzy = pick([...lexicon.stemRules, ...lexicon.partial], (r) => fuzzyMatches(r, token));
-  return fuzzy ? { rule: fuzzy, fuzzy: true } : undefined;
+export function matchWord(token: WordKey, lexicon: CompiledLexicon): WordMatch {
+  let cached = caches.get(lexicon);
+  if (!cached) {
+    cached = memoize((key) =>
+      findRule({ word: key.slice(1), stem: stemGerman(key.slice(1)), capitalised: key[0] === "^" }, lexicon),
+    );
+    caches.set(lexicon, cached);
+  }
+  return cached((token.capitalised ? "^" : "_") + token.word);
 }
