@@ -88,7 +88,8 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const s = await loadSeite(request, reply);
     if (!s) return reply;
     const werte = formWerte(request.body);
-    const aktion = parseEditorAktion(werte.aktion);
+    // "Vorschau" saves like "Entwurf speichern" and then shows the preview.
+    const aktion = parseEditorAktion(werte.aktion === "vorschau" ? "speichern" : werte.aktion);
     const loose = planInhaltFromForm(request.body, deps.ids);
     const parsed = parsePlanInhalt(loose);
     const lockVersion = Number(werte.lockVersion);
