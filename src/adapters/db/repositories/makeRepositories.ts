@@ -10,7 +10,11 @@ import { terminvermerkRepository } from "./terminvermerkRepository";
 /** All repositories for one transaction, acting for `actor`. */
 export function makeRepositories(sql: Sql, actor: Actor): Repositories {
   return {
-    personen: personRepository(sql, actor.jobcenterId),
+    personen: personRepository(
+      sql,
+      actor.jobcenterId,
+      actor.rolle === "integrationsfachkraft" ? actor.userId : null,
+    ),
     plaene: planRepository(sql, actor.jobcenterId, actor.userId),
     potenzialanalysen: potenzialanalyseRepository(sql, actor.jobcenterId, actor.userId),
     terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId),

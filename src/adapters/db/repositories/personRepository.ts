@@ -48,17 +48,28 @@ function statusCondition(status: FallFilter["status"]): string {
   }
 }
 
-export function personRepository(sql: Sql, jobcenterId: string): PersonRepository {
+/**
+ * `betreuerId`: for a counsellor, the caseload query filters by the assigned counsellor explicitly. Row-level
+ * security enforces the same, but its OR-policy cannot use the (jobcenter_id, betreuer_id) index.
+ */
+export function personRepository(sql: Sql, jobcenterId: string, betreuerId: string | null): PersonRepository {
   return {
     async listFaelle(filter, today: IsoDate) {
       const where = `WHERE p.jobcenter_id = $1 ${statusCondition(filter.status)} AND $2::date IS NOT NULL AND $3::date IS NOT NULL
+        AND ($5::uuid IS NULL OR p.betreuer_id = $5::uuid)
         AND ($4::text = '' OR lower(p.nachname || ' ' || p.vorname || ' ' || p.bg_nummer) LIKE '%' || lower($4) || '%')`;
       const from = `FROM leistungsberechtigte p
         JOIN mitarbeitende m ON m.id = p.betreuer_id
         LEFT JOIN kooperationsplan k ON k.person_id = p.id
         LEFT JOIN plan_version g ON g.plan_id = k.id AND g.status = 'abgestimmt'
         LEFT JOIN plan_version e ON e.plan_id = k.id AND e.status = 'entwurf'`;
-      const params = [jobcenterId, today, addDays(today, FAELLIG_VORLAUF_TAGE), filter.suche ?? ""];
+      const params = [
+        jobcenterId,
+        today,
+        addDays(today, FAELLIG_VORLAUF_TAGE),
+        filter.suche ?? "",
+        betreuerId,
+      ];
       const rows = await sql.query<{
         id: string;
         name: string;
