@@ -4,11 +4,16 @@
  *   npm run eval:coder -- [--in FILE] [--fold K/N] [--errors]
  *
  * --fold K/N keeps only entries whose line index modulo N equals K (for held-out checks).
+ * --novel evaluates the self-written held-out entries of the unit tests instead of a file.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeEntry, evaluateCoder, type EntryKind, type Evaluation } from "../src/domain/coding";
+import { NOVEL_ENTRIES } from "../src/domain/coding/__test__/fixtures/novelEntries";
+import { NOVEL_ENTRIES_2 } from "../src/domain/coding/__test__/fixtures/novelEntries2";
+import { NOVEL_ENTRIES_3 } from "../src/domain/coding/__test__/fixtures/novelEntries3";
+import { NOVEL_ENTRIES_UNTERSTUETZUNG } from "../src/domain/coding/__test__/fixtures/novelEntriesUnterstuetzung";
 
 interface Labelled {
   id: string;
@@ -43,14 +48,21 @@ function printConfusion(e: Evaluation): void {
   }
 }
 
+function novelEntries(): Labelled[] {
+  const all = [...NOVEL_ENTRIES, ...NOVEL_ENTRIES_UNTERSTUETZUNG, ...NOVEL_ENTRIES_2, ...NOVEL_ENTRIES_3];
+  return all.map(([kind, text, area, specific], i) => ({ id: `n${i + 1}`, kind, text, area, specific }));
+}
+
 function main(argv: readonly string[]): void {
-  const file = option(argv, "--in") ?? path.resolve(repoRoot, "../shared/corpus/dev.jsonl");
+  const novel = argv.includes("--novel");
+  const file = novel
+    ? "novel (src/domain/coding/__test__/fixtures)"
+    : (option(argv, "--in") ?? path.resolve(repoRoot, "../shared/corpus/dev.jsonl"));
   const [k, n] = (option(argv, "--fold") ?? "0/1").split("/").map(Number);
-  const entries = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as Labelled)
-    .filter((_, i) => i % (n ?? 1) === (k ?? 0));
+  const lines = novel ? [] : readFileSync(file, "utf8").split("\n");
+  const entries = (
+    novel ? novelEntries() : lines.filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Labelled)
+  ).filter((_, i) => i % (n ?? 1) === (k ?? 0));
   const rows = entries.map((e) => {
     const c = codeEntry(e);
     if (argv.includes("--errors") && (c.area !== e.area || c.specific !== e.specific)) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { codeEntry } from "../codeEntry";
 import { NOVEL_ENTRIES } from "./fixtures/novelEntries";
 import { NOVEL_ENTRIES_2 } from "./fixtures/novelEntries2";
+import { NOVEL_ENTRIES_3 } from "./fixtures/novelEntries3";
+import { NOVEL_ENTRIES_UNTERSTUETZUNG } from "./fixtures/novelEntriesUnterstuetzung";
 
 describe("codeEntry", () => {
   it("explains the area and the concrete details in `why`", () => {
@@ -31,7 +33,7 @@ describe("codeEntry", () => {
   });
 
   it("codes self-written held-out entries mostly right (generalisation check)", () => {
-    const all = [...NOVEL_ENTRIES, ...NOVEL_ENTRIES_2];
+    const all = [...NOVEL_ENTRIES, ...NOVEL_ENTRIES_UNTERSTUETZUNG, ...NOVEL_ENTRIES_2, ...NOVEL_ENTRIES_3];
     const codings = all.map(([kind, text]) => codeEntry({ kind, text }));
     const areaHits = codings.filter((c, i) => c.area === all[i]?.[2]).length;
     const specificHits = codings.filter((c, i) => c.specific === all[i]?.[3]).length;

@@ -1,4 +1,5 @@
 import { type Area } from "../areas";
+import { originalText } from "../originalText";
 import { type PreparedText } from "../prepareText";
 import { type CompiledLexicon } from "./compileLexicon";
 import { matchWord } from "./matchWord";
@@ -39,7 +40,7 @@ export function matchLexicon(
       if (p.area !== "neutral")
         hits.push({
           area: p.area,
-          text: m[0].trim(),
+          text: originalText(prepared.expanded, m.index, m.index + m[0].length),
           weight: p.weight * (weights[from] ?? 1),
           position: from,
         });

@@ -1,3 +1,4 @@
+import { originalText } from "../originalText";
 import { type PreparedText } from "../prepareText";
 import { AMOUNT_RULES } from "./amountRules";
 import { findNamedCounterparts } from "./findNamedCounterparts";
@@ -12,7 +13,8 @@ import { TIME_RULES } from "./timeRules";
  */
 export function detectSpecific(prepared: PreparedText, isDomainWord: (w: string) => boolean): Marker[] {
   const masked = maskIgnoredNumbers(prepared.folded);
-  const time = applyMarkerRules(masked, TIME_RULES);
-  const amounts = applyMarkerRules(time.rest, AMOUNT_RULES);
+  const display = (start: number, end: number): string => originalText(prepared.expanded, start, end);
+  const time = applyMarkerRules(masked, TIME_RULES, display);
+  const amounts = applyMarkerRules(time.rest, AMOUNT_RULES, display);
   return [...time.markers, ...amounts.markers, ...findNamedCounterparts(prepared.expanded, isDomainWord)];
 }

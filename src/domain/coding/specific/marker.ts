@@ -13,17 +13,20 @@ export type MarkerRule = readonly [MarkerKind, RegExp];
 
 /**
  * Applies marker rules in order to `text`; each match is blanked out so that later (more general)
- * rules do not count it again. Returns the markers and the remaining text.
+ * rules do not count it again. `display` turns a span into the text shown in the explanation.
+ * Returns the markers and the remaining text.
  */
 export function applyMarkerRules(
   text: string,
   rules: readonly MarkerRule[],
+  display: (start: number, end: number) => string = (start, end) => text.slice(start, end).trim(),
 ): { markers: Marker[]; rest: string } {
   const markers: Marker[] = [];
   let rest = text;
   for (const [kind, re] of rules) {
-    rest = rest.replace(re, (match) => {
-      markers.push({ kind, text: match.trim() });
+    rest = rest.replace(re, (match: string, ...args: unknown[]) => {
+      const offset = args.find((a): a is number => typeof a === "number") ?? 0;
+      markers.push({ kind, text: display(offset, offset + match.length) });
       return " ".repeat(match.length);
     });
   }

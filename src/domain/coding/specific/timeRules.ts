@@ -18,7 +18,12 @@ export const TIME_RULES: readonly MarkerRule[] = [
       `\\b\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{2,4}\\b)?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\s?${MONTH}(?:\\s+\\d{4})?`,
     ),
   ],
-  ["Frist", re(`\\b${PREP}(?:${EDGE}\\s+)?(?:des\\s+|der\\s+)?(?:${MONTH}|${SEASON})(?:\\s+\\d{4})?\\b`)],
+  [
+    "Frist",
+    re(
+      `\\b${PREP}(?:${EDGE}\\s+)?(?:des\\s+|der\\s+|den\\s+|dem\\s+)?(?:${MONTH}|${SEASON})(?:\\s+\\d{4})?\\b`,
+    ),
+  ],
   [
     "Frist",
     re(
