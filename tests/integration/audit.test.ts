@@ -62,6 +62,28 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
     expect(JSON.stringify(lists)).not.toMatch(/Schneider|Yilmaz|BG\d/);
   });
 
+  it("shows the team lead who accessed a person's data; counsellors may not read the audit", async () => {
+    const personId = (await faelle(ifk))[0]?.personId as string;
+    await ifk.get(`/api/v1/personen/${personId}`);
+    const tl = await login(t.app, "tl_a");
+    const res = await tl.get(`/api/v1/personen/${personId}/protokoll`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()[0]).toMatchObject({
+      aktion: "lesen",
+      objekt: "person",
+      akteurName: "IFK_A1",
+      akteurRolle: "integrationsfachkraft",
+    });
+    expect((await ifk.get(`/api/v1/personen/${personId}/protokoll`)).statusCode).toBe(403);
+    const page = await t.app.inject({
+      method: "GET",
+      url: `/personen/${personId}/protokoll`,
+      headers: { cookie: tl.cookie },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("IFK_A1");
+  });
+
   it("logins and logouts are audited", async () => {
     const c = await login(t.app, "ifk_a2");
     expect((await c.send("DELETE", "/api/v1/sitzung")).statusCode).toBe(204);

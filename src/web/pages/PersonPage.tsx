@@ -118,6 +118,11 @@ export function PersonPage(props: PersonPageProps) {
         <div className="kern-description-list-item"><dt className="kern-description-list-item__key">{de.person.kontakt}</dt><dd className="kern-description-list-item__value">{[person.email, person.telefon].filter(Boolean).join(", ") || "–"}</dd></div>
       </dl>
       {!schreiben && <InfoAlert titel="Nur lesen: Pläne schreibt die zuständige Integrationsfachkraft." />}
+      {props.actor.rolle === "teamleitung" && (
+        <p className="kern-body">
+          <a className="kern-link" href={`/personen/${person.id}/protokoll`}>{de.person.protokoll}</a>
+        </p>
+      )}
       <Plan akte={props.akte} csrfToken={props.csrfToken} schreiben={schreiben} />
       <Potenzialanalyse akte={props.akte} schreiben={schreiben} />
       <Terminvermerke {...props} schreiben={schreiben} />

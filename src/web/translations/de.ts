@@ -137,6 +137,18 @@ export const de = {
     ueberpruefungHinweis: (datum: string) => `Überprüfung spätestens am ${datum}.`,
     entwurfHinweis: "Entwurf – noch nicht vereinbart",
   },
+  protokoll: {
+    titel: "Zugriffsprotokoll",
+    hinweis: "Jeder Zugriff auf die Daten dieser Person wird protokolliert. Das Protokoll kann nicht geändert werden.",
+    zeit: "Zeitpunkt",
+    wer: "Wer",
+    aktion: "Was",
+    objekt: "Welche Daten",
+    aktionen: {
+      lesen: "gelesen", anlegen: "angelegt", aendern: "geändert", abstimmen: "abgestimmt", exportieren: "exportiert",
+      anmelden: "angemeldet", abmelden: "abgemeldet", verweigert: "verweigert",
+    } as Record<string, string>,
+  },
   terminvermerk: {
     titel: "Plan im Gespräch nicht besprochen",
     datum: "Datum des Gesprächs",

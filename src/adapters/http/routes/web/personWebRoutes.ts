@@ -4,6 +4,8 @@ import { listFaelle } from "../../../../application/faelle/listFaelle";
 import { createKooperationsplan } from "../../../../application/kooperationsplan/createKooperationsplan";
 import { createLeistungsberechtigte } from "../../../../application/person/createLeistungsberechtigte";
 import { getPersonAkte } from "../../../../application/person/getPersonAkte";
+import { listZugriffsprotokoll } from "../../../../application/person/listZugriffsprotokoll";
+import { ProtokollPage } from "../../../../web/pages/ProtokollPage";
 import { recordPotenzialanalyse } from "../../../../application/person/recordPotenzialanalyse";
 import { recordTerminvermerk } from "../../../../application/person/recordTerminvermerk";
 import { today } from "../../../../application/today";
@@ -78,6 +80,18 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       reply,
       createElement(PersonPage, { ...ctx, akte: result.value, heute: today(deps.clock) }),
     );
+  });
+
+  app.get("/personen/:personId/protokoll", async (request, reply) => {
+    const ctx = pageContext(request, reply);
+    if (!ctx) return reply;
+    const params = PersonParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
+    const person = await runUseCase(deps, request, (d) => getPersonAkte(d, params.data.personId));
+    if (failPage(reply, person)) return reply;
+    const result = await runUseCase(deps, request, (d) => listZugriffsprotokoll(d, params.data.personId));
+    if (failPage(reply, result)) return reply;
+    return sendHtml(reply, createElement(ProtokollPage, { ...ctx, personId: params.data.personId, eintraege: result.value }));
   });
 
   app.post("/personen/:personId/plan", async (request, reply) => {
