@@ -32,6 +32,10 @@ describe("area of goals and steps", () => {
     expect(area("schritt", "Ich suche eine kleinere Wonung.")).toBe("familie_persoenliches");
   });
 
+  it("does not take a one-letter difference in short words as a typo", () => {
+    expect(area("schritt", "Ich spreche mit Ihnen über Möglichkeiten.")).toBe("arbeit");
+  });
+
   it("falls back to arbeit without any keyword", () => {
     expect(area("ziel", "Das klappt schon.")).toBe("arbeit");
   });

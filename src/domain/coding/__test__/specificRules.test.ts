@@ -66,6 +66,9 @@ describe("not specific (codebook: not enough)", () => {
     "Herr Petrov nimmt seine Arzttermine wahr.",
     "Ich melde mich bei Bedarf im Jobcenter.",
     "Ich bewerbe mich bei Firmen in der Umgebung.",
+    "Ich reiche beim Träger Nachweise ein.",
+    "Die Klinik Bescheinigung abgeben.",
+    "Ich erkundige mich bei Nachbarn nach Betreuung.",
   ])("%s", (text) => {
     expect(specific(text)).toBe(false);
   });

@@ -27,7 +27,7 @@ export interface CompiledLexicon {
   partialByTrigram: ReadonlyMap<string, readonly WordRule[]>;
   /** Partial rules with keys shorter than three letters (checked for every word). */
   partialShort: readonly WordRule[];
-  /** Rules with keys of at least six letters, by first letter, for typo tolerance. */
+  /** Rules with keys of at least seven letters, by first letter, for typo tolerance. */
   fuzzyByFirst: ReadonlyMap<string, readonly WordRule[]>;
   patterns: readonly PatternRule[];
 }
@@ -65,7 +65,7 @@ export function compileLexicon(specs: readonly LexiconSpec[]): CompiledLexicon {
       if (rule.mode === "stem") add(byStem, rule.key, rule);
       else if (rule.key.length < 3) partialShort.push(rule);
       else add(partialByTrigram, rule.key.slice(0, 3), rule);
-      if (rule.key.length >= 6 && (rule.mode === "stem" || rule.mode === "prefix"))
+      if (rule.key.length >= 7 && (rule.mode === "stem" || rule.mode === "prefix"))
         add(fuzzyByFirst, rule.key.charAt(0), rule);
     }
     for (const [re, weight] of spec.patterns ?? []) {

@@ -87,6 +87,7 @@ export const FAMILIE_PERSOENLICHES: LexiconSpec = {
     "scheidung*": 2,
     "gewalt*": 2,
     "frauenhaus*": 3,
+    tafel: 2,
     "mobilitaet*": 1.5,
   },
   patterns: [

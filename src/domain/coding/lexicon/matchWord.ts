@@ -4,7 +4,7 @@ import { stemGerman } from "../stemGerman";
 import { withinOneEdit } from "../withinOneEdit";
 import { type CompiledLexicon, type WordRule } from "./compileLexicon";
 
-const MIN_FUZZY = 6;
+const MIN_FUZZY = 7;
 
 type WordKey = Pick<Token, "word" | "stem" | "capitalised">;
 export type WordMatch = { rule: WordRule; fuzzy: boolean } | undefined;
@@ -46,7 +46,7 @@ function findRule(token: WordKey, lexicon: CompiledLexicon): WordMatch {
   for (let i = 0; i + 3 <= token.word.length; i++)
     best = pick(best, lexicon.partialByTrigram.get(token.word.slice(i, i + 3)), test);
   if (best) return { rule: best, fuzzy: false };
-  if (token.word.length < MIN_FUZZY) return undefined;
+  if (token.word.length < MIN_FUZZY - 1) return undefined;
   const fuzzy = pick(undefined, lexicon.fuzzyByFirst.get(token.word.charAt(0)), (r) =>
     fuzzyMatches(r, token),
   );
@@ -58,7 +58,7 @@ const caches = new WeakMap<CompiledLexicon, (key: string) => WordMatch>();
 /**
  * The one lexicon rule a word counts for: the heaviest matching rule, on equal weight the most
  * specific (longest) one. Words without a match get one typo's tolerance ("Whonung"), for keys of
- * at least six letters with the same first letter. Results are memoised per lexicon.
+ * at least seven letters with the same first letter. Results are memoised per lexicon.
  */
 export function matchWord(token: WordKey, lexicon: CompiledLexicon): WordMatch {
   let cached = caches.get(lexicon);

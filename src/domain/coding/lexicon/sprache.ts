@@ -20,8 +20,6 @@ export const SPRACHE: LexiconSpec = {
     "goethe*": 2,
     "vokabel*": 3,
     "grammatik*": 3,
-    "sprech*": 1,
-    spreche: 1,
     "uebersetz*": 1,
   },
   patterns: [

@@ -4,10 +4,15 @@ const NAME = "[\\p{Lu}][\\p{L}\\p{N}&'-]*";
 const INSTITUTION =
   /(?:träger|schule|werk|dienst|bäckerei|autohaus|praxis|zentrum|haus|beratung|beratungsstelle|klinik|firma|verein|akademie|institut|kita|markt|hotel|restaurant|betrieb|kanzlei|apotheke|logistik|portal|heim|station|center|gruppe|ambulanz|café|cafe|laden|service|agentur|hochschule|kammer|projekt|programm|kurs|maßnahme|stelle|amt|gmbh)$/iu;
 const STOP = new Set(
-  "Sie Ihr Ihre Ihren Ihrem Ihnen Ich Er Es Wir Frau Herr Herrn Bedarf Erfolg Beginn Abschluss Ende Anfang Eintritt Ausfall Fragen Problemen Vorlage Erhalt Eingang Rückfragen Bedarfs Interesse Krankheit Vorliegen Zusage Absage Bad Dr".split(
-    " ",
-  ),
+  `Sie Ihr Ihre Ihren Ihrem Ihnen Ich Er Es Wir Frau Herr Herrn Dr Bad Bedarf Erfolg Beginn Abschluss Ende
+  Anfang Eintritt Ausfall Fragen Problemen Vorlage Erhalt Eingang Rückfragen Bedarfs Interesse Krankheit
+  Vorliegen Zusage Absage Bescheid Bescheide Nachweis Nachweise Unterlagen Formular Formulare Antrag Anträge
+  Kopie Kopien Liste Brief Briefe Mail E-Mail Auskunft Angebot Angebote Hilfe Kontakt Zeit Nachbarn Freunde
+  Freunden Verwandten Bekannten Familie Eltern Online Montag Dienstag Mittwoch Donnerstag Freitag Samstag
+  Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember`.split(/\s+/),
 );
+/** Endings of common nouns (Bescheinigung, Formalitäten), which names rarely have. */
+const COMMON_NOUN = /(?:ung|ungen|heit|keit|schaft|ion|ionen|nis|nisse|tät|täten)$/;
 /** Welfare organisations and providers that are identifiable by their name alone. */
 const ORGANISATION =
   /(?<![\p{L}])(?:AWO|Arbeiterwohlfahrt|Caritas|Diakonie|DRK|Deutsches Rotes Kreuz|Paritätische\w*|Johanniter|Malteser|Volkssolidarität|Kolping\w*|Goethe-Institut)(?![\p{L}])/gu;
@@ -26,7 +31,7 @@ const AFTER_BEI = new RegExp(`(?<![\\p{L}])bei\\s+(${NAME}(?:\\s+${NAME})?)`, "g
 const HEADING = /^\s*(?:zwischenziel|ziel|das mache ich|meine schritte)\s*:?\s*$/i;
 
 const isName = (phrase: string, isDomainWord: (w: string) => boolean): boolean =>
-  phrase.split(/\s+/).every((w) => !STOP.has(w) && !isDomainWord(w));
+  phrase.split(/\s+/).every((w) => !STOP.has(w) && !COMMON_NOUN.test(w) && !isDomainWord(w));
 
 /**
  * Identifiable counterparts in the original text (case kept): quoted names („Neustart Beruf“),
@@ -48,7 +53,7 @@ export function findNamedCounterparts(text: string, isDomainWord: (w: string) =>
   }
   for (const m of text.matchAll(AFTER_BEI)) {
     const name = m[1] ?? "";
-    if (isName(name, isDomainWord) && !/(ung|heit|keit|schaft|ion|en|ern)$/.test(name)) add(m[0]);
+    if (isName(name, isDomainWord) && !/(?:en|ern)$/.test(name)) add(m[0]);
   }
   return found;
 }
