@@ -32,7 +32,12 @@ function option(argv: readonly string[], name: string): string | undefined {
 
 function printConfusion(e: Evaluation): void {
   const areas = Object.keys(e.perArea);
-  const short = (a: string): string => a.slice(0, 8).padStart(8);
+  const short = (a: string): string => {
+    const parts = a.split("_");
+    return (
+      parts.length > 1 ? `${parts[0]?.slice(0, 4)}_${parts.at(-1)?.slice(0, 3)}` : a.slice(0, 8)
+    ).padStart(8);
+  };
   console.log(
     `\nConfusion (rows expected, columns predicted)\n${"".padEnd(24)}${areas.map(short).join(" ")}`,
   );
