@@ -11,8 +11,12 @@ function focusTarget(): void {
   }
   const hash = decodeURIComponent(location.hash.slice(1));
   const target = hash ? document.getElementById(hash) : null;
-  const field = target?.querySelector<HTMLElement>("textarea, input:not([type=hidden])");
-  field?.focus();
+  // A field named in the fragment is focused by the browser itself (also without this script).
+  if (!target || target.matches("input, textarea, select, button, a[href]")) return;
+  const field = target.querySelector<HTMLElement>("textarea, input:not([type=hidden])");
+  if (!field) return;
+  // After the browser's own fragment handling, which moves focus to the (unfocusable) section.
+  window.addEventListener("load", () => setTimeout(() => field.focus(), 0), { once: true });
 }
 
 function guardUnsavedChanges(): void {

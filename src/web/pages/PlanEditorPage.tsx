@@ -1,5 +1,11 @@
 import type { Actor } from "../../application/ports";
-import { LIST_SECTIONS, REHA_BEDARF, type ListSection, type PlanInhalt, type Schritt } from "../../domain/kooperationsplan/planInhalt";
+import {
+  LIST_SECTIONS,
+  REHA_BEDARF,
+  type ListSection,
+  type PlanInhalt,
+  type Schritt,
+} from "../../domain/kooperationsplan/planInhalt";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import type { FeldFehler } from "../../adapters/http/problem";
 import { ErrorSummary, SuccessAlert } from "../components/Alerts";
@@ -24,20 +30,75 @@ export interface PlanEditorPageProps {
 }
 
 const t = de.plan;
-const ITEM_LABEL: Record<ListSection, string> = { zwischenziele: "Zwischenziel", schritte: "Schritt", unterstuetzung: "Unterstützung", andereStellen: "Andere Stelle" };
+const ITEM_LABEL: Record<ListSection, string> = {
+  zwischenziele: "Zwischenziel",
+  schritte: "Schritt",
+  unterstuetzung: "Unterstützung",
+  andereStellen: "Andere Stelle",
+};
 
-function ItemButtons({ section, id, index, count }: { section: ListSection; id: string; index: number; count: number }) {
+function ItemButtons({
+  section,
+  id,
+  index,
+  count,
+}: {
+  section: ListSection;
+  id: string;
+  index: number;
+  count: number;
+}) {
   const label = `${ITEM_LABEL[section]} ${index + 1}`;
   return (
     <div className="kp-item-buttons">
-      {index > 0 && <button type="submit" name="aktion" value={`hoch:${section}:${id}`} className="kern-btn kern-btn--tertiary kern-btn--x-small" aria-label={`${label}: ${t.hoch}`}><span className="kern-label">{t.hoch}</span></button>}
-      {index < count - 1 && <button type="submit" name="aktion" value={`runter:${section}:${id}`} className="kern-btn kern-btn--tertiary kern-btn--x-small" aria-label={`${label}: ${t.runter}`}><span className="kern-label">{t.runter}</span></button>}
-      <button type="submit" name="aktion" value={`entfernen:${section}:${id}`} className="kern-btn kern-btn--tertiary kern-btn--x-small" aria-label={`${label}: ${t.entfernen}`}><span className="kern-label">{t.entfernen}</span></button>
+      {index > 0 && (
+        <button
+          type="submit"
+          name="aktion"
+          value={`hoch:${section}:${id}`}
+          className="kern-btn kern-btn--tertiary kern-btn--x-small"
+          aria-label={`${label}: ${t.hoch}`}
+        >
+          <span className="kern-label">{t.hoch}</span>
+        </button>
+      )}
+      {index < count - 1 && (
+        <button
+          type="submit"
+          name="aktion"
+          value={`runter:${section}:${id}`}
+          className="kern-btn kern-btn--tertiary kern-btn--x-small"
+          aria-label={`${label}: ${t.runter}`}
+        >
+          <span className="kern-label">{t.runter}</span>
+        </button>
+      )}
+      <button
+        type="submit"
+        name="aktion"
+        value={`entfernen:${section}:${id}`}
+        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+        aria-label={`${label}: ${t.entfernen}`}
+      >
+        <span className="kern-label">{t.entfernen}</span>
+      </button>
     </div>
   );
 }
 
-function Item({ section, item, index, count, f }: { section: ListSection; item: PlanInhalt[ListSection][number]; index: number; count: number; f: Fehler }) {
+function Item({
+  section,
+  item,
+  index,
+  count,
+  f,
+}: {
+  section: ListSection;
+  item: PlanInhalt[ListSection][number];
+  index: number;
+  count: number;
+  f: Fehler;
+}) {
   const p = `${section}.${index}`;
   const label = `${ITEM_LABEL[section]} ${index + 1}`;
   const isSchritt = section === "schritte";
@@ -47,9 +108,28 @@ function Item({ section, item, index, count, f }: { section: ListSection; item: 
       <TextArea name={`${p}.text`} label={label} value={item.text} error={f[`${p}.text`]} />
       {isSchritt && (
         <div className="kp-item-grid">
-          <TextField name={`${p}.haeufigkeit`} label={t.haeufigkeit} optional value={(item as Schritt).haeufigkeit} error={f[`${p}.haeufigkeit`]} />
-          <TextField name={`${p}.frist`} type="date" label={t.frist} optional value={(item as Schritt).frist} error={f[`${p}.frist`]} />
-          <TextField name={`${p}.nachweis`} label={t.nachweis} optional value={(item as Schritt).nachweis} error={f[`${p}.nachweis`]} />
+          <TextField
+            name={`${p}.haeufigkeit`}
+            label={t.haeufigkeit}
+            optional
+            value={(item as Schritt).haeufigkeit}
+            error={f[`${p}.haeufigkeit`]}
+          />
+          <TextField
+            name={`${p}.frist`}
+            type="date"
+            label={t.frist}
+            optional
+            value={(item as Schritt).frist}
+            error={f[`${p}.frist`]}
+          />
+          <TextField
+            name={`${p}.nachweis`}
+            label={t.nachweis}
+            optional
+            value={(item as Schritt).nachweis}
+            error={f[`${p}.nachweis`]}
+          />
         </div>
       )}
       <ItemButtons section={section} id={item.id} index={index} count={count} />
@@ -57,21 +137,46 @@ function Item({ section, item, index, count, f }: { section: ListSection; item: 
   );
 }
 
-function Section({ section, inhalt, neu, f }: { section: ListSection; inhalt: PlanInhalt; neu: boolean; f: Fehler }) {
+function Section({
+  section,
+  inhalt,
+  neu,
+  f,
+}: {
+  section: ListSection;
+  inhalt: PlanInhalt;
+  neu: boolean;
+  f: Fehler;
+}) {
   const items = [...inhalt[section]] as PlanInhalt[ListSection][number][];
-  if (neu) items.push({ id: `neu-${section}`, text: "", ...(section === "schritte" ? { haeufigkeit: "", frist: null, nachweis: "" } : {}) } as Schritt);
+  if (neu)
+    items.push({
+      id: `neu-${section}`,
+      text: "",
+      ...(section === "schritte" ? { haeufigkeit: "", frist: null, nachweis: "" } : {}),
+    } as Schritt);
   return (
     <fieldset className="kern-fieldset kp-section" id={`abschnitt-${section}`}>
       <legend className="kern-heading-small">{t[section]}</legend>
-      {items.length > 0 && (
-        <ol className="kp-items">
-          {items.map((item, i) => <Item key={item.id} section={section} item={item} index={i} count={items.length} f={f} />)}
-        </ol>
-      )}
-      <button type="submit" name="aktion" value={`hinzufuegen:${section}`} className="kern-btn kern-btn--secondary kern-btn--x-small" aria-label={`${t[section]}: ${t.hinzufuegen}`}>
-        <span className="kern-icon kern-icon--add kern-icon--small" aria-hidden="true" />
-        <span className="kern-label">{t.hinzufuegen}</span>
-      </button>
+      <div className="kern-fieldset__body">
+        {items.length > 0 && (
+          <ol className="kp-items">
+            {items.map((item, i) => (
+              <Item key={item.id} section={section} item={item} index={i} count={items.length} f={f} />
+            ))}
+          </ol>
+        )}
+        <button
+          type="submit"
+          name="aktion"
+          value={`hinzufuegen:${section}`}
+          className="kern-btn kern-btn--secondary kern-btn--x-small"
+          aria-label={`${t[section]}: ${t.hinzufuegen}`}
+        >
+          <span className="kern-icon kern-icon--add kern-icon--small" aria-hidden="true" />
+          <span className="kern-label">{t.hinzufuegen}</span>
+        </button>
+      </div>
     </fieldset>
   );
 }
@@ -82,38 +187,115 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
   const { inhalt, version } = props;
   const base = `/plaene/${version.planId}/versionen/${version.nummer}`;
   return (
-    <Layout titel={`${t.titel(version.nummer)} – ${props.personName}`} actor={props.actor} csrfToken={props.csrfToken}>
-      <p className="kern-body"><a className="kern-link" href={`/personen/${props.personId}`}>{t.zurPerson}</a></p>
-      <h1 className="kern-heading-large">{t.titel(version.nummer)}: {props.personName}</h1>
+    <Layout
+      titel={`${t.titel(version.nummer)} – ${props.personName}`}
+      actor={props.actor}
+      csrfToken={props.csrfToken}
+    >
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${props.personId}`}>
+          {t.zurPerson}
+        </a>
+      </p>
+      <h1 className="kern-heading-large">
+        {t.titel(version.nummer)}: {props.personName}
+      </h1>
       {props.gespeichert && <SuccessAlert text={t.gespeichert} />}
       <ErrorSummary errors={props.errors} meldung={props.meldung} />
-      {props.konflikt && <p className="kern-body"><a className="kern-link" href={`${base}/bearbeiten`}>{t.neuLaden}</a></p>}
+      {props.konflikt && (
+        <p className="kern-body">
+          <a className="kern-link" href={`${base}/bearbeiten`}>
+            {t.neuLaden}
+          </a>
+        </p>
+      )}
       <form method="post" action={`${base}/bearbeiten`} className="kern-stack-lg" data-plan-editor="">
         {/* Enter in a text field saves the draft instead of triggering the first item button. */}
-        <button type="submit" name="aktion" value="speichern" className="kp-default-submit" tabIndex={-1} aria-hidden="true">
+        <button
+          type="submit"
+          name="aktion"
+          value="speichern"
+          className="kp-default-submit"
+          tabIndex={-1}
+          aria-hidden="true"
+        >
           {t.speichern}
         </button>
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="lockVersion" value={props.lockVersion} />
         <fieldset className="kern-fieldset kp-section">
           <legend className="kern-heading-small">{t.berufsziel}</legend>
-          <TextArea name="berufsziel" label={t.berufsziel} hint={t.berufszielHilfe} value={inhalt.berufsziel} error={f.berufsziel} />
-          <TextField name="vermittlungsfelder" label={t.vermittlungsfelder} optional value={inhalt.vermittlungsfelder} error={f.vermittlungsfelder} />
+          <div className="kern-fieldset__body">
+            <TextArea
+              name="berufsziel"
+              label={t.berufsziel}
+              hint={t.berufszielHilfe}
+              value={inhalt.berufsziel}
+              error={f.berufsziel}
+            />
+            <TextField
+              name="vermittlungsfelder"
+              label={t.vermittlungsfelder}
+              optional
+              value={inhalt.vermittlungsfelder}
+              error={f.vermittlungsfelder}
+            />
+          </div>
         </fieldset>
-        {LIST_SECTIONS.map((s) => <Section key={s} section={s} inhalt={inhalt} neu={props.neu === s} f={f} />)}
+        {LIST_SECTIONS.map((s) => (
+          <Section key={s} section={s} inhalt={inhalt} neu={props.neu === s} f={f} />
+        ))}
         <fieldset className="kern-fieldset kp-section">
           <legend className="kern-heading-small">{t.wasSonstNochWichtig}</legend>
-          <TextArea name="wasSonstNochWichtig" label={t.wasSonstNochWichtig} optional rows={3} value={inhalt.wasSonstNochWichtig} error={f.wasSonstNochWichtig} />
-          <RadioGroup name="rehaBedarf" label={t.rehaBedarf} value={inhalt.rehaBedarf} options={REHA_BEDARF.map((r) => [r, t.reha[r]] as const)} />
-          <div className="kp-item-grid">
-            <TextField name="naechsterTermin.datum" type="date" label={`${t.naechsterTermin}: ${t.terminDatum}`} optional value={inhalt.naechsterTermin?.datum} error={f["naechsterTermin.datum"]} />
-            <TextField name="naechsterTermin.uhrzeit" type="time" label={t.terminUhrzeit} optional value={inhalt.naechsterTermin?.uhrzeit} error={f["naechsterTermin.uhrzeit"]} />
-            <TextField name="naechsterTermin.ort" label={t.terminOrt} optional value={inhalt.naechsterTermin?.ort} error={f["naechsterTermin.ort"]} />
+          <div className="kern-fieldset__body">
+            <TextArea
+              name="wasSonstNochWichtig"
+              label={t.wasSonstNochWichtig}
+              optional
+              rows={3}
+              value={inhalt.wasSonstNochWichtig}
+              error={f.wasSonstNochWichtig}
+            />
+            <RadioGroup
+              name="rehaBedarf"
+              label={t.rehaBedarf}
+              value={inhalt.rehaBedarf}
+              options={REHA_BEDARF.map((r) => [r, t.reha[r]] as const)}
+            />
+            <div className="kp-item-grid">
+              <TextField
+                name="naechsterTermin.datum"
+                type="date"
+                label={`${t.naechsterTermin}: ${t.terminDatum}`}
+                optional
+                value={inhalt.naechsterTermin?.datum}
+                error={f["naechsterTermin.datum"]}
+              />
+              <TextField
+                name="naechsterTermin.uhrzeit"
+                type="time"
+                label={t.terminUhrzeit}
+                optional
+                value={inhalt.naechsterTermin?.uhrzeit}
+                error={f["naechsterTermin.uhrzeit"]}
+              />
+              <TextField
+                name="naechsterTermin.ort"
+                label={t.terminOrt}
+                optional
+                value={inhalt.naechsterTermin?.ort}
+                error={f["naechsterTermin.ort"]}
+              />
+            </div>
           </div>
         </fieldset>
         <div className="kp-actions">
-          <button type="submit" name="aktion" value="speichern" className="kern-btn kern-btn--secondary"><span className="kern-label">{t.speichern}</span></button>
-          <button type="submit" name="aktion" value="vorschau" className="kern-btn kern-btn--primary"><span className="kern-label">{t.vorschau}</span></button>
+          <button type="submit" name="aktion" value="speichern" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t.speichern}</span>
+          </button>
+          <button type="submit" name="aktion" value="vorschau" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t.vorschau}</span>
+          </button>
         </div>
       </form>
     </Layout>

@@ -7,9 +7,10 @@ import { saveEntwurf } from "../../../../application/kooperationsplan/saveEntwur
 import { startFortschreibung } from "../../../../application/kooperationsplan/startFortschreibung";
 import { today } from "../../../../application/today";
 import { applyEditorAktion, parseEditorAktion } from "../../../../domain/kooperationsplan/editorAktion";
-import type { PlanInhalt } from "../../../../domain/kooperationsplan/planInhalt";
+import type { ListSection, PlanInhalt } from "../../../../domain/kooperationsplan/planInhalt";
 import { UebergabeKanalSchema } from "../../../../domain/kooperationsplan/planVersion";
 import { IsoDateSchema } from "../../../../domain/shared/isoDate";
+import { fieldId } from "../../../../web/components/FormFields";
 import { PlanEditorPage, type PlanEditorPageProps } from "../../../../web/pages/PlanEditorPage";
 import { PlanVersionPage } from "../../../../web/pages/PlanVersionPage";
 import { de } from "../../../../web/translations/de";
@@ -112,8 +113,20 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (failPage(reply, saved)) return reply;
     const url = `/plaene/${planId}/versionen/${nummer}`;
     if (werte.aktion === "vorschau") return reply.redirect(url, 303);
+    // The fragment names the text field to continue in; the browser focuses it, with or without script.
+    const feld = (bereich: ListSection, index: number) => `#${fieldId(`${bereich}.${index}.text`)}`;
     if (aktion.typ === "hinzufuegen")
-      return reply.redirect(`${url}/bearbeiten?neu=${aktion.bereich}#eintrag-neu-${aktion.bereich}`, 303);
+      return reply.redirect(
+        `${url}/bearbeiten?neu=${aktion.bereich}${feld(aktion.bereich, inhalt[aktion.bereich].length)}`,
+        303,
+      );
+    if (aktion.typ === "hoch" || aktion.typ === "runter") {
+      const index = inhalt[aktion.bereich].findIndex((e) => e.id === aktion.id);
+      return reply.redirect(
+        `${url}/bearbeiten?gespeichert=1${feld(aktion.bereich, Math.max(index, 0))}`,
+        303,
+      );
+    }
     const anchor = aktion.typ === "speichern" ? "" : `#abschnitt-${aktion.bereich}`;
     return reply.redirect(`${url}/bearbeiten?gespeichert=1${anchor}`, 303);
   });
