@@ -3,6 +3,7 @@ import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypt
 import type { Database } from "./adapters/db/database";
 import type { AppDeps } from "./adapters/http/appDeps";
 import { PdfKitPlanRenderer } from "./adapters/pdf";
+import { PdfKitBriefRenderer } from "./adapters/pdf/briefe/PdfKitBriefRenderer";
 import type { Clock } from "./application/ports";
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -14,6 +15,7 @@ export async function composeApp(db: Database, options: Partial<AppDeps> = {}): 
     clock: systemClock,
     ids: randomIds,
     pdf: new PdfKitPlanRenderer(),
+    briefe: new PdfKitBriefRenderer(),
     store: sitzungStore(db),
     hasher: argon2Hasher,
     tokens: tokenGenerator,

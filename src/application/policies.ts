@@ -8,6 +8,8 @@ const ERLAUBT = {
   "plan.schreiben": ["integrationsfachkraft"],
   "gesundheit.lesen": ["integrationsfachkraft"],
   "audit.lesen": ["teamleitung", "admin"],
+  "regeln.lesen": ["integrationsfachkraft", "teamleitung"],
+  "regeln.schreiben": ["teamleitung"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Recht = keyof typeof ERLAUBT;

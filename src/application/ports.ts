@@ -6,6 +6,7 @@ import type { TerminvermerkInput } from "../domain/kooperationsplan/terminvermer
 import type { Leistungsberechtigte, LeistungsberechtigteInput } from "../domain/person/leistungsberechtigte";
 import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../domain/shared/isoDate";
+import type { RechtsfolgenRepositories } from "./rechtsfolgen/ports";
 
 /** The current time, injected so that use cases and tests control "today". */
 export interface Clock {
@@ -126,6 +127,7 @@ export interface Repositories {
   terminvermerke: TerminvermerkRepository;
   audit: AuditLog;
   stammdaten: StammdatenRepository;
+  rechtsfolgen: RechtsfolgenRepositories;
 }
 
 export interface UseCaseDeps {

@@ -1,5 +1,6 @@
 import type { PasswordHasher, SitzungStore, TokenGenerator } from "../../application/auth/ports";
 import type { Clock, Ids, PdfRenderer } from "../../application/ports";
+import type { BriefRenderer } from "../../application/rechtsfolgen/ports";
 import type { Database } from "../db/database";
 
 /** Everything the HTTP adapter needs, wired once in `main.ts` (or in a test). */
@@ -8,6 +9,7 @@ export interface AppDeps {
   clock: Clock;
   ids: Ids;
   pdf: PdfRenderer;
+  briefe: BriefRenderer;
   store: SitzungStore;
   hasher: PasswordHasher;
   tokens: TokenGenerator;

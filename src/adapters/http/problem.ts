@@ -1,5 +1,6 @@
 import type { FastifyReply } from "fastify";
 import type { z } from "zod";
+import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
 /** HTTP status per stable error code. */
@@ -21,6 +22,7 @@ export const STATUS: Record<FehlerCode, number> = {
   validierung: 400,
   zu_viele_anfragen: 429,
   intern: 500,
+  ...RECHTSFOLGEN_FEHLER,
 };
 
 export interface FeldFehler {

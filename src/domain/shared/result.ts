@@ -1,3 +1,5 @@
+import type { RechtsfolgenFehlerCode } from "../verbindlichkeit/fehlerCodes";
+
 /** Expected outcome of a domain operation: a value, or a domain error with a stable code. */
 export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -20,7 +22,8 @@ export type DomainErrorCode =
   | "plan.abstimmung_in_zukunft"
   | "plan.existiert"
   | "nicht_gefunden"
-  | "nicht_erlaubt";
+  | "nicht_erlaubt"
+  | RechtsfolgenFehlerCode;
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = (code: DomainErrorCode, feld?: string): Result<never> => ({

@@ -1,3 +1,5 @@
+import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
+
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
 export const de = {
   app: {
@@ -193,9 +195,11 @@ export const de = {
       validierung: "Einige Angaben sind nicht gültig. Prüfen Sie die markierten Felder.",
       zu_viele_anfragen: "Zu viele Anfragen. Warten Sie eine Minute.",
       intern: "Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.",
+      ...rechtsfolgenFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },
+  rechtsfolgen,
 } as const;
 
 export type Translations = typeof de;

@@ -4,6 +4,7 @@ import { auditLog } from "./auditLog";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
 import { potenzialanalyseRepository } from "./potenzialanalyseRepository";
+import { rechtsfolgenRepositories } from "./rechtsfolgenRepositories";
 import { stammdatenRepository } from "./stammdatenRepository";
 import { terminvermerkRepository } from "./terminvermerkRepository";
 
@@ -20,5 +21,6 @@ export function makeRepositories(sql: Sql, actor: Actor): Repositories {
     terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId),
     audit: auditLog(sql, actor),
     stammdaten: stammdatenRepository(sql, actor.jobcenterId),
+    rechtsfolgen: rechtsfolgenRepositories(sql, actor),
   };
 }
