@@ -11,6 +11,8 @@ import { registerSession } from "./plugins/session";
 import type { AppDeps } from "./appDeps";
 import { personenRoutes } from "./routes/api/personenRoutes";
 import { planRoutes } from "./routes/api/planRoutes";
+import { rechtsfolgenRoutes } from "./routes/api/rechtsfolgenRoutes";
+import { regelRoutes } from "./routes/api/regelRoutes";
 import { sitzungRoutes } from "./routes/api/sitzungRoutes";
 import { assetRoots } from "./assets";
 import { webRoutes } from "./routes/web/webRoutes";
@@ -59,6 +61,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   sitzungRoutes(app, deps);
   personenRoutes(app, deps);
   planRoutes(app, deps);
+  rechtsfolgenRoutes(app, deps);
+  regelRoutes(app, deps);
   webRoutes(app, deps);
   return app;
 }

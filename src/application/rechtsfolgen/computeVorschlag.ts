@@ -37,12 +37,11 @@ export async function computeVorschlag(
   if (!ereignis) return err("nicht_gefunden");
   const person = await deps.repos.personen.get(ereignis.personId);
   if (!person) return err("nicht_gefunden");
-  const [ereignisse, anhoerungen, schlichtungen, entscheidungen] = await Promise.all([
-    repo.ereignisse.list(person.id),
-    repo.anhoerungen.listForPerson(person.id),
-    repo.schlichtungen.list(person.id),
-    repo.entscheidungen.listForPerson(person.id),
-  ]);
+  // One connection per transaction: queries run one after the other.
+  const ereignisse = await repo.ereignisse.list(person.id);
+  const anhoerungen = await repo.anhoerungen.listForPerson(person.id);
+  const schlichtungen = await repo.schlichtungen.list(person.id);
+  const entscheidungen = await repo.entscheidungen.listForPerson(person.id);
   const artVon = new Map(ereignisse.map((e) => [e.id, e]));
   const andere = entscheidungen.flatMap((d) => {
     const e = artVon.get(d.ereignisId);

@@ -27,14 +27,12 @@ export async function getZeitleiste(deps: UseCaseDeps, personId: string): Promis
   if (!allowed.ok) return allowed;
   if (!(await deps.repos.personen.get(personId))) return err("nicht_gefunden");
   const repo = deps.repos.rechtsfolgen;
-  const [plan, briefe, schlichtungen, ereignisse, anhoerungen, entscheidungen] = await Promise.all([
-    deps.repos.plaene.findByPerson(personId),
-    repo.briefe.list(personId),
-    repo.schlichtungen.list(personId),
-    repo.ereignisse.list(personId),
-    repo.anhoerungen.listForPerson(personId),
-    repo.entscheidungen.listForPerson(personId),
-  ]);
+  const plan = await deps.repos.plaene.findByPerson(personId);
+  const briefe = await repo.briefe.list(personId);
+  const schlichtungen = await repo.schlichtungen.list(personId);
+  const ereignisse = await repo.ereignisse.list(personId);
+  const anhoerungen = await repo.anhoerungen.listForPerson(personId);
+  const entscheidungen = await repo.entscheidungen.listForPerson(personId);
   const heute = today(deps.clock);
   const fristen = berechneFristen(
     { schlichtungen, ereignisse, entscheidungen, config: await loadRegelConfig(deps) },
