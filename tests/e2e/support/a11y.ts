@@ -10,6 +10,12 @@ interface Besuch {
 }
 
 const besuche = new WeakMap<Page, Besuch[]>();
+const ohneSkript = new WeakSet<Page>();
+
+/** For pages of a `javaScriptEnabled: false` context: axe then runs on a copy of the page (see below). */
+export function markNoScript(page: Page): void {
+  ohneSkript.add(page);
+}
 
 /**
  * Records every document the page navigates to, so a test can assert at the end that axe ran on each
@@ -38,10 +44,40 @@ function lesbar(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violatio
   });
 }
 
+/**
+ * axe needs script, which a no-script page does not run. So the served HTML is shown at the same URL in
+ * a scripted context (same styles from the server, the app's own script blocked) and checked there.
+ */
+async function analyzeCopy(page: Page) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("Kein Browser für die axe-Kopie");
+  const html = await page.content();
+  const url = page.url();
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route("**/assets/app/client.js", (route) => route.abort());
+    const ohneHash = (u: string) => u.split("#")[0];
+    await copy.route(
+      (u) => ohneHash(u.href) === ohneHash(url),
+      (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await copy.goto(url);
+    await expect(copy.locator("h1"), "axe-Kopie zeigt dieselbe Seite").toHaveText(
+      (await page.locator("h1").textContent()) ?? "",
+    );
+    return await new AxeBuilder({ page: copy }).withTags(AXE_TAGS).analyze();
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs axe (WCAG 2.1 AA) on the current page; any violation fails the test with a readable list. */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = ohneSkript.has(page)
+    ? await analyzeCopy(page)
+    : await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const gefunden = lesbar(results.violations);
   expect(gefunden, `Barrierefreiheit (axe) auf ${page.url()}:\n\n${gefunden.join("\n\n")}`).toEqual([]);
   const liste = besuche.get(page);
