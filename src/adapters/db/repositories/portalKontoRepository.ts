@@ -1,0 +1,63 @@
+import type { KontoRepository, PortalKontoInfo } from "../../../application/portal/ports";
+import type { Sql } from "../database";
+
+interface KontoRow {
+  id: string;
+  person_id: string;
+  benutzername: string | null;
+  aktiviert_am: Date | null;
+  aktivierung_bis: Date | null;
+  totp_aktiv: boolean;
+  oidc_subject: string | null;
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+const toInfo = (r: KontoRow): PortalKontoInfo => ({
+  id: r.id,
+  personId: r.person_id,
+  benutzername: r.benutzername,
+  aktiviertAm: iso(r.aktiviert_am),
+  aktivierungBis: iso(r.aktivierung_bis),
+  totpAktiv: r.totp_aktiv,
+  oidcVerknuepft: r.oidc_subject !== null,
+});
+
+/** Portal accounts; row-level security limits staff to their persons and recipients to their own account. */
+export function portalKontoRepository(sql: Sql, jobcenterId: string, userId: string): KontoRepository {
+  return {
+    async findByPerson(personId) {
+      const rows = await sql.query<KontoRow>(
+        `SELECT id, person_id, benutzername, aktiviert_am, aktivierung_bis, totp_aktiv, oidc_subject
+         FROM portal_konto WHERE jobcenter_id = $1 AND person_id = $2`,
+        [jobcenterId, personId],
+      );
+      return rows[0] ? toInfo(rows[0]) : null;
+    },
+    async open(personId, codeHash, bis) {
+      const rows = await sql.query<{ id: string }>(
+        `INSERT INTO portal_konto (jobcenter_id, person_id, aktivierung_hash, aktivierung_bis, erstellt_von)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (person_id) DO UPDATE SET aktivierung_hash = EXCLUDED.aktivierung_hash,
+           aktivierung_bis = EXCLUDED.aktivierung_bis, aktiv = true
+         RETURNING id`,
+        [jobcenterId, personId, codeHash, bis, userId],
+      );
+      return (rows[0] as { id: string }).id;
+    },
+    async totp(kontoId) {
+      const rows = await sql.query<{ totp_secret: string | null; totp_aktiv: boolean }>(
+        "SELECT totp_secret, totp_aktiv FROM portal_konto WHERE id = $1",
+        [kontoId],
+      );
+      return { secret: rows[0]?.totp_secret ?? null, aktiv: rows[0]?.totp_aktiv ?? false };
+    },
+    async setTotp(kontoId, secret, aktiv) {
+      await sql.query("UPDATE portal_konto SET totp_secret = $2, totp_aktiv = $3 WHERE id = $1", [
+        kontoId,
+        secret,
+        aktiv,
+      ]);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { PortalRepositories } from "../../../application/portal/ports";
+import type { AuditEintrag } from "../../../application/ports";
+import type { Sql } from "../database";
+import { personRepository } from "./personRepository";
+import { planRepository } from "./planRepository";
+import { portalBeteiligungRepository } from "./portalBeteiligungRepository";
+import { portalKontoRepository } from "./portalKontoRepository";
+import { stammdatenRepository } from "./stammdatenRepository";
+
+/** Who acts: a recipient (`personId` set, `rolle` 'leistungsberechtigte') or a member of staff. */
+export interface PortalKontext {
+  jobcenterId: string;
+  userId: string;
+  rolle: string;
+  personId: string | null;
+}
+
+/** Sets `app.person_id` for the recipient's row-level security context (after `applyContext`). */
+export async function applyPersonContext(sql: Sql, personId: string): Promise<void> {
+  await sql.query("SELECT set_config('app.person_id', $1, true)", [personId]);
+}
+
+function audit(sql: Sql, k: PortalKontext) {
+  return {
+    async record(e: AuditEintrag) {
+      await sql.query(
+        `INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, objekt_id, person_id, details)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          k.jobcenterId,
+          k.userId,
+          k.rolle,
+          e.aktion,
+          e.objekt,
+          e.objektId ?? null,
+          e.personId ?? null,
+          JSON.stringify(e.details ?? {}),
+        ],
+      );
+    },
+  };
+}
+
+/** The portal's repositories for one transaction. */
+export function portalRepositories(sql: Sql, k: PortalKontext): PortalRepositories {
+  const recipient = k.rolle === "leistungsberechtigte";
+  return {
+    konten: portalKontoRepository(sql, k.jobcenterId, k.userId),
+    beteiligung: portalBeteiligungRepository(sql, {
+      jobcenterId: k.jobcenterId,
+      userId: k.userId,
+      personId: recipient ? k.personId : null,
+      kontoId: recipient ? k.userId : null,
+    }),
+    plaene: planRepository(sql, k.jobcenterId, k.userId),
+    personen: personRepository(sql, k.jobcenterId, null),
+    stammdaten: stammdatenRepository(sql, k.jobcenterId),
+    audit: audit(sql, k),
+  };
+}

@@ -1,0 +1,26 @@
+import type { PasswordHasher, TokenGenerator } from "../../auth/ports";
+import type { Clock } from "../../ports";
+import type { PortalAkteur, PortalDeps } from "../ports";
+import type { PortalAuthStore } from "./ports";
+
+/** Time-based one-time passwords (RFC 6238). */
+export interface TotpPort {
+  generateSecret(): string;
+  uri(secret: string, label: string): string;
+  verify(secret: string, code: string, at: Date): boolean;
+}
+
+export interface PortalAuthDeps {
+  store: PortalAuthStore;
+  hasher: PasswordHasher;
+  tokens: TokenGenerator;
+  clock: Clock;
+  dummyHash: string;
+  totp: TotpPort;
+  /** Runs `fn` in one transaction in the recipient's row-level security context. */
+  runAs<T>(akteur: PortalAkteur, fn: (d: PortalDeps) => Promise<T>): Promise<T>;
+}
+
+/** Idle timeout and absolute lifetime of a recipient session. */
+export const PORTAL_LEERLAUF_MS = 30 * 60 * 1000;
+export const PORTAL_MAX_MS = 8 * 60 * 60 * 1000;

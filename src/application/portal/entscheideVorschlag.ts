@@ -1,0 +1,87 @@
+import { fortschreibungsInhalt, nextVersionNummer } from "../../domain/kooperationsplan/fortschreiben";
+import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
+import { vorschlagUebernehmen } from "../../domain/portal/vorschlagUebernehmen";
+import { rechtsstandAm } from "../../domain/rechtsstand/rechtsstandAm";
+import { err, ok, type Result } from "../../domain/shared/result";
+import { requireRecht } from "../guard";
+import type { PlanAkte } from "../ports";
+import { today } from "../today";
+import type { PortalStaffDeps } from "./ports";
+
+/** The open Fortschreibung draft, started now if there is none yet. */
+async function entwurfFuer(deps: PortalStaffDeps, akte: PlanAkte): Promise<Result<PlanVersion>> {
+  const entwurf = akte.versionen.find((v) => v.status === "entwurf");
+  if (entwurf) return ok(entwurf);
+  const inhalt = fortschreibungsInhalt(akte.versionen);
+  if (!inhalt.ok) return inhalt;
+  const version = await deps.repos.plaene.insertVersion(akte.personId, {
+    planId: akte.planId,
+    nummer: nextVersionNummer(akte.versionen),
+    status: "entwurf",
+    inhalt: inhalt.value,
+    abstimmung: null,
+    rechtsstand: rechtsstandAm(today(deps.clock)),
+    lockVersion: 1,
+  });
+  await deps.repos.audit.record({
+    aktion: "anlegen",
+    objekt: "plan_version",
+    objektId: version.id,
+    personId: akte.personId,
+    details: { nummer: version.nummer, ausVorschlag: true },
+  });
+  return ok(version);
+}
+
+/**
+ * Takes a recipient's proposal over into the next version (the Fortschreibung draft) with one action, or
+ * declines it with a reason. Both sides see the outcome.
+ */
+export async function entscheideVorschlag(
+  deps: PortalStaffDeps,
+  vorschlagId: string,
+  entscheidung: "uebernehmen" | "ablehnen",
+  ergebnis: string,
+): Promise<Result<{ personId: string; planId: string | null; nummer: number | null }>> {
+  const allowed = await requireRecht(deps, "plan.schreiben");
+  if (!allowed.ok) return allowed;
+  const vorschlag = await deps.portal.beteiligung.getVorschlag(vorschlagId);
+  if (!vorschlag) return err("nicht_gefunden");
+  if (vorschlag.status !== "offen") return err("plan.konflikt");
+  const now = deps.clock.now();
+  const audit = (nummer: number | null) =>
+    deps.repos.audit.record({
+      aktion: "aendern",
+      objekt: "portal_vorschlag",
+      objektId: vorschlagId,
+      personId: vorschlag.personId,
+      details: { entscheidung, nummer },
+    });
+  if (entscheidung === "ablehnen") {
+    await deps.portal.beteiligung.decideVorschlag(
+      vorschlagId,
+      { status: "abgelehnt", ergebnis, uebernommenIn: null },
+      now,
+    );
+    await audit(null);
+    return ok({ personId: vorschlag.personId, planId: null, nummer: null });
+  }
+  const akte = await deps.repos.plaene.findByPerson(vorschlag.personId);
+  if (!akte) return err("plan.kein_abgestimmter_plan");
+  const entwurf = await entwurfFuer(deps, akte);
+  if (!entwurf.ok) return entwurf;
+  const inhalt = vorschlagUebernehmen(entwurf.value.inhalt, vorschlag, deps.ids.eintragId());
+  const gespeichert = await deps.repos.plaene.updateVersion(
+    { ...entwurf.value, inhalt, lockVersion: entwurf.value.lockVersion + 1 },
+    entwurf.value.lockVersion,
+  );
+  if (!gespeichert) return err("plan.konflikt");
+  const nummer = entwurf.value.nummer;
+  await deps.portal.beteiligung.decideVorschlag(
+    vorschlagId,
+    { status: "übernommen", ergebnis, uebernommenIn: nummer },
+    now,
+  );
+  await audit(nummer);
+  return ok({ personId: vorschlag.personId, planId: akte.planId, nummer });
+}

@@ -1,0 +1,61 @@
+import { err, ok, type Result } from "../../domain/shared/result";
+import { requireRecht } from "../guard";
+import type {
+  Bewerbung,
+  Empfang,
+  NachweisInfo,
+  PortalKontoInfo,
+  PortalStaffDeps,
+  SchrittStatusEintrag,
+  Vorschlag,
+} from "./ports";
+
+export interface PortalEingang {
+  personId: string;
+  personName: string;
+  konto: PortalKontoInfo | null;
+  empfaenge: Empfang[];
+  schrittStatus: SchrittStatusEintrag[];
+  bewerbungen: Bewerbung[];
+  nachweise: NachweisInfo[];
+  vorschlaege: Vorschlag[];
+  /** Step texts by entry id (from all versions), to name the reported steps. */
+  schrittTexte: Record<string, string>;
+  planId: string | null;
+}
+
+/** What came back from the recipient's portal, for the counsellor's queue. Audited as a read. */
+export async function getPortalEingang(
+  deps: PortalStaffDeps,
+  personId: string,
+): Promise<Result<PortalEingang>> {
+  const allowed = await requireRecht(deps, "person.lesen");
+  if (!allowed.ok) return allowed;
+  const person = await deps.repos.personen.get(personId);
+  if (!person) return err("nicht_gefunden");
+  const b = deps.portal.beteiligung;
+  const [konto, empfaenge, schrittStatus, bewerbungen, nachweise, vorschlaege, akte] = await Promise.all([
+    deps.portal.konten.findByPerson(personId),
+    b.listEmpfaenge(personId),
+    b.listSchrittStatus(personId),
+    b.listBewerbungen(personId),
+    b.listNachweise(personId),
+    b.listVorschlaege(personId),
+    deps.repos.plaene.findByPerson(personId),
+  ]);
+  const schrittTexte: Record<string, string> = {};
+  for (const v of akte?.versionen ?? []) for (const s of v.inhalt.schritte) schrittTexte[s.id] = s.text;
+  await deps.repos.audit.record({ aktion: "lesen", objekt: "portal_eingang", personId });
+  return ok({
+    personId,
+    personName: `${person.vorname} ${person.nachname}`,
+    konto,
+    empfaenge,
+    schrittStatus,
+    bewerbungen,
+    nachweise,
+    vorschlaege,
+    schrittTexte,
+    planId: akte?.planId ?? null,
+  });
+}

@@ -1,0 +1,74 @@
+import { portalDe, type PortalTexte } from "./de";
+
+/** Leichte Sprache: short sentences, one statement per sentence, long words split with a middle dot. */
+export const portalDeLs: PortalTexte = {
+  app: {
+    ...portalDe.app,
+    name: "Mein Kooperations·plan",
+    fusszeile: "Ihr Jobcenter. Nur Ihre Ansprech·person sieht Ihre Daten. Wir schreiben jeden Zugriff auf.",
+    gespeichert: "Das ist gespeichert. Danke.",
+    zurueck: "Zurück zur Übersicht",
+  },
+  anmelden: {
+    ...portalDe.anmelden,
+    ersterBesuch: "Sind Sie zum ersten Mal hier? Dann machen Sie zuerst Ihren Zugang frei.",
+    aktivierenLink: "Zugang frei·machen",
+  },
+  aktivieren: {
+    titel: "Zugang frei·machen",
+    hinweis:
+      "Sie haben vom Jobcenter einen Code bekommen. Der Code gilt 14 Tage. Sie können den Code nur 1 Mal benutzen.",
+    code: "Code vom Jobcenter",
+    codeHinweis: "Zum Beispiel ABCD-EFGH-JKMN",
+    benutzername: "Ihr Name für die Anmeldung",
+    benutzernameHinweis: "4 bis 40 Zeichen. Buchstaben und Zahlen.",
+    passwort: "Ihr neues Passwort",
+    passwortHinweis: "Mindestens 10 Zeichen",
+    wiederholung: "Passwort noch 1 Mal",
+    absenden: "Zugang frei·machen",
+    erfolg: "Ihr Zugang ist jetzt frei. Melden Sie sich an.",
+  },
+  totp: {
+    ...portalDe.totp,
+    hinweis:
+      "Öffnen Sie die App auf Ihrem Handy. Dort steht ein Code mit 6 Zahlen. Schreiben Sie den Code hier hin.",
+    einrichtenTitel: "Mehr Schutz",
+    einrichtenHinweis:
+      "Sie können mehr Schutz haben. Dann brauchen Sie bei der Anmeldung eine App. Das müssen Sie nicht.",
+  },
+  plan: {
+    ...portalDe.plan,
+    titel: "Mein Kooperations·plan",
+    keinPlan: "Es gibt noch keinen Plan. Ihre Ansprech·person spricht mit Ihnen darüber.",
+    vereinbart: (datum) => `Wir haben den Plan am ${datum} gemacht.`,
+    ueberpruefung: (datum) => `Am ${datum} schauen wir den Plan wieder an.`,
+    ansprechperson: "Ihre Ansprech·person",
+    rehaBedarf: {
+      pruefen: "Vielleicht brauchen Sie eine Reha. Wir prüfen das zusammen.",
+      ja: "Sie stellen einen Antrag auf Reha. Wir helfen Ihnen dabei.",
+    },
+    fusszeile:
+      "Sie müssen den Plan nicht unterschreiben. Der Plan ist kein Bescheid. Im Plan steht, was wir zusammen besprochen haben.",
+  },
+  empfang: {
+    titel: "Plan bekommen",
+    hinweis: "Sagen Sie uns: Ich habe den Plan bekommen. Das ist keine Unterschrift.",
+    bestaetigen: "Ich habe den Plan bekommen",
+    bestaetigt: (zeit) => `Sie haben am ${zeit} gesagt: Ich habe den Plan bekommen.`,
+  },
+  schritte: { ...portalDe.schritte, erledigt: "Habe ich gemacht" },
+  bewerbungen: {
+    ...portalDe.bewerbungen,
+    stand: (erfasst, vereinbart) =>
+      `Sie haben ${erfasst} Bewerbungen eingetragen. Vereinbart sind ${vereinbart}.`,
+  },
+  nachweise: {
+    ...portalDe.nachweise,
+    hinweis: "Sie können PDF, JPG und PNG hoch·laden. Die Datei darf höchstens 10 MB groß sein.",
+    hochladen: "Hoch·laden",
+  },
+  vorschlaege: { ...portalDe.vorschlaege, titel: "Etwas ändern" },
+  fehler: portalDe.fehler,
+  barrierefreiheit: portalDe.barrierefreiheit,
+  leichteSprache: portalDe.leichteSprache,
+};
