@@ -38,7 +38,10 @@ test("Zwei Sitzungen speichern denselben Entwurf: die zweite bekommt einen Konfl
   await expect(alert).toBeFocused();
   await expect(page2.getByRole("status")).toHaveCount(0);
   // What the second person typed is still in the form, so nothing is lost.
-  const ziel2 = page2.getByRole("textbox", { name: "Mein Berufsziel", exact: true });
+  const ziel2 = page2.getByRole("textbox", {
+    name: "Berufsziel (Eingliederungsziel) in einfachen Worten",
+    exact: true,
+  });
   await expect(ziel2).toHaveValue(textZweiter);
 
   await page2.getByRole("link", { name: "Entwurf neu laden" }).click();

@@ -72,7 +72,10 @@ test("Der ganze Weg nur mit der Tastatur: anmelden, Plan schreiben, abstimmen, f
   await pressAndWait(page, "Enter", editorUrl);
   await expectNoA11yViolations(page);
 
-  await tabTo(page, page.getByRole("textbox", { name: "Mein Berufsziel", exact: true }));
+  await tabTo(
+    page,
+    page.getByRole("textbox", { name: "Berufsziel (Eingliederungsziel) in einfachen Worten", exact: true }),
+  );
   await page.keyboard.type("Ich arbeite als Busfahrerin im Nahverkehr.");
   await eintragHinzufuegen(page, "schritte", "Schritt 1", [
     "Ich mache den Busführerschein.",

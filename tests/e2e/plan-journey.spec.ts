@@ -111,7 +111,9 @@ test("Plan schreiben, abstimmen, als PDF übergeben und fortschreiben (Abnahme)"
   // Version 2: everything carried over
   const editor2 = await vorschau.fortschreiben();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kooperationsplan, Version 2");
-  await expect(page.getByRole("textbox", { name: "Mein Berufsziel", exact: true })).toHaveValue(ZIEL);
+  await expect(
+    page.getByRole("textbox", { name: "Berufsziel (Eingliederungsziel) in einfachen Worten", exact: true }),
+  ).toHaveValue(ZIEL);
   expect(await editor2.texte("schritte")).toEqual(reihenfolge);
   expect(await editor2.texte("unterstuetzung")).toEqual(UNTERSTUETZUNG);
 

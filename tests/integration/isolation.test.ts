@@ -15,7 +15,10 @@ describe.each(BACKENDS)("need-to-know access and jobcentre isolation (%s)", (bac
 
   beforeAll(async () => {
     t = await createTestApp(backend);
-    [a1, a2, b, tl] = await Promise.all(["ifk_a1", "ifk_a2", "ifk_b", "tl_a"].map((u) => login(t.app, u)));
+    a1 = await login(t.app, "ifk_a1");
+    a2 = await login(t.app, "ifk_a2");
+    b = await login(t.app, "ifk_b");
+    tl = await login(t.app, "tl_a");
     const withPlan = (await faelle(a1, "aktuell"))[0];
     personA = withPlan?.personId as string;
     planA = withPlan?.planId as string;

@@ -228,7 +228,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           <div className="kern-fieldset__body">
             <TextArea
               name="berufsziel"
-              label={t.berufsziel}
+              label={t.berufszielFeld}
               hint={t.berufszielHilfe}
               value={inhalt.berufsziel}
               error={f.berufsziel}
@@ -250,7 +250,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           <div className="kern-fieldset__body">
             <TextArea
               name="wasSonstNochWichtig"
-              label={t.wasSonstNochWichtig}
+              label={t.wasSonstNochWichtigFeld}
               optional
               rows={3}
               value={inhalt.wasSonstNochWichtig}

@@ -92,6 +92,8 @@ export const de = {
     titel: (n: number) => `Kooperationsplan, Version ${n}`,
     status: { entwurf: "Entwurf", abgestimmt: "Vereinbart", ersetzt: "Ersetzt" },
     berufsziel: "Mein Berufsziel",
+    berufszielFeld: "Berufsziel (Eingliederungsziel) in einfachen Worten",
+    wasSonstNochWichtigFeld: "Hinweise für die Person",
     berufszielHilfe: "Das Eingliederungsziel in einfachen Worten, z. B. „Ich arbeite als Lagerhelfer in Vollzeit.“",
     vermittlungsfelder: "In diesen Bereichen suche ich Arbeit",
     zwischenziele: "Mein nächstes Zwischenziel",

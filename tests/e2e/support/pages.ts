@@ -177,7 +177,9 @@ export class PlanEditorPage {
   }
 
   async setBerufsziel(text: string): Promise<void> {
-    await this.page.getByRole("textbox", { name: "Mein Berufsziel", exact: true }).fill(text);
+    await this.page
+      .getByRole("textbox", { name: "Berufsziel (Eingliederungsziel) in einfachen Worten", exact: true })
+      .fill(text);
   }
 
   /** "Eintrag hinzufügen" saves the draft and returns with an empty new row at the end of the section. */
