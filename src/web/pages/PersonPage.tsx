@@ -6,6 +6,8 @@ import type { FeldFehler } from "../../adapters/http/problem";
 import { ErrorSummary, InfoAlert } from "../components/Alerts";
 import { CsrfField, SelectField, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";
+import { ZeitleisteSection } from "../components/ZeitleisteSection";
+import type { Zeitleiste } from "../../application/rechtsfolgen/getZeitleiste";
 import { de } from "../translations/de";
 
 export interface PersonPageProps {
@@ -14,6 +16,7 @@ export interface PersonPageProps {
   akte: PersonAkte;
   heute: IsoDate;
   errors?: FeldFehler[];
+  zeitleiste?: Zeitleiste;
 }
 
 function Potenzialanalyse({ akte, schreiben }: { akte: PersonAkte; schreiben: boolean }) {
@@ -124,6 +127,7 @@ export function PersonPage(props: PersonPageProps) {
         </p>
       )}
       <Plan akte={props.akte} csrfToken={props.csrfToken} schreiben={schreiben} />
+      {props.zeitleiste && <ZeitleisteSection zeitleiste={props.zeitleiste} link />}
       <Potenzialanalyse akte={props.akte} schreiben={schreiben} />
       <Terminvermerke {...props} schreiben={schreiben} />
     </Layout>

@@ -10,6 +10,7 @@ import { ErrorSummary } from "../components/Alerts";
 import { CsrfField, RadioGroup, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { PlanDokumentView } from "../components/PlanDokumentView";
+import { SchrittBriefAktionen } from "../components/SchrittBriefAktionen";
 import { de } from "../translations/de";
 
 export interface PlanVersionPageProps {
@@ -80,6 +81,7 @@ export function PlanVersionPage(props: PlanVersionPageProps) {
       {props.aenderungen && <AenderungenListe aenderungen={props.aenderungen} vorherigeNummer={version.nummer - 1} />}
       <PlanDokumentView dokument={props.dokument} />
       {version.status === "entwurf" && schreiben && <AbstimmenForm {...props} />}
+      {schreiben && <SchrittBriefAktionen version={version} heute={props.heute} />}
     </Layout>
   );
 }

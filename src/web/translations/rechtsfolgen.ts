@@ -175,6 +175,7 @@ export const rechtsfolgen = {
   },
   zeitleiste: {
     titel: "Zeitleiste",
+    spalten: { datum: "Datum", art: "Art", eintrag: "Eintrag" },
     leer: "Noch keine Einträge.",
     erinnerungen: "Fristen, die bald ablaufen",
     oeffnen: "Verbindlichkeit und Rechtsfolgen öffnen",

@@ -8,6 +8,7 @@ import { listZugriffsprotokoll } from "../../../../application/person/listZugrif
 import { ProtokollPage } from "../../../../web/pages/ProtokollPage";
 import { recordPotenzialanalyse } from "../../../../application/person/recordPotenzialanalyse";
 import { recordTerminvermerk } from "../../../../application/person/recordTerminvermerk";
+import { getZeitleiste } from "../../../../application/rechtsfolgen/getZeitleiste";
 import { today } from "../../../../application/today";
 import { TerminvermerkInputSchema } from "../../../../domain/kooperationsplan/terminvermerk";
 import { LeistungsberechtigteInputSchema } from "../../../../domain/person/leistungsberechtigte";
@@ -76,9 +77,15 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const result = await runUseCase(deps, request, (d) => getPersonAkte(d, params.data.personId));
     if (failPage(reply, result)) return reply;
+    const zeitleiste = await runUseCase(deps, request, (d) => getZeitleiste(d, params.data.personId));
     return sendHtml(
       reply,
-      createElement(PersonPage, { ...ctx, akte: result.value, heute: today(deps.clock) }),
+      createElement(PersonPage, {
+        ...ctx,
+        akte: result.value,
+        heute: today(deps.clock),
+        zeitleiste: zeitleiste.ok ? zeitleiste.value : undefined,
+      }),
     );
   });
 

@@ -3,10 +3,16 @@ import type { AppDeps } from "../../appDeps";
 import { loginRoutes } from "./loginRoutes";
 import { personWebRoutes } from "./personWebRoutes";
 import { planWebRoutes } from "./planWebRoutes";
+import { briefWebRoutes } from "./briefWebRoutes";
+import { rechtsfolgenWebRoutes } from "./rechtsfolgenWebRoutes";
+import { regelWebRoutes } from "./regelWebRoutes";
 
 /** Server-rendered pages; every form works without JavaScript. */
 export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   loginRoutes(app, deps);
   personWebRoutes(app, deps);
   planWebRoutes(app, deps);
+  briefWebRoutes(app, deps);
+  rechtsfolgenWebRoutes(app, deps);
+  regelWebRoutes(app, deps);
 }
