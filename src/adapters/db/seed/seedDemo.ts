@@ -2,6 +2,7 @@ import type { PasswordHasher } from "../../../application/auth/ports";
 import type { IsoDate } from "../../../domain/shared/isoDate";
 import type { Database } from "../database";
 import { seedJobcenter, type SeedKonto } from "./seedJobcenter";
+import { seedRechtsfolgen } from "./seedRechtsfolgen";
 
 /** Demo password of every demo account (listed in the README; demo data only). */
 export const DEMO_PASSWORT = "Kooperation2026";
@@ -54,7 +55,7 @@ export async function seedDemo(db: Database, hasher: PasswordHasher, heute: IsoD
   );
   if ((rows[0]?.n ?? 0) > 0) return false;
   const passwortHash = await hasher.hash(DEMO_PASSWORT);
-  await seedJobcenter(db, {
+  const musterstadt = await seedJobcenter(db, {
     name: "Jobcenter Musterstadt",
     anschrift: "Hauptstraße 1, 12345 Musterstadt",
     konten: DEMO_KONTEN,
@@ -63,6 +64,7 @@ export async function seedDemo(db: Database, hasher: PasswordHasher, heute: IsoD
     heute,
     seed: 2026,
   });
+  await seedRechtsfolgen(db, musterstadt, heute);
   await seedJobcenter(db, {
     name: "Jobcenter Nachbarstadt",
     anschrift: "Bahnhofstraße 5, 12399 Nachbarstadt",
