@@ -32,6 +32,17 @@ describe.each(BACKENDS)("sessions, CSRF, headers and API description (%s)", (bac
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie?.value);
   });
 
+  it("refuses an API login sent as a form (login CSRF)", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/sitzung",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: `benutzername=ifk_a1&passwort=${PASSWORT}`,
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.cookies.find((c) => c.name === "kp_sitzung")).toBeUndefined();
+  });
+
   it("refuses a wrong password with 401 and the same answer as for an unknown user", async () => {
     const wrong = await t.app.inject({
       method: "POST",

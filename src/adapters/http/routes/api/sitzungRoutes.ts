@@ -16,6 +16,9 @@ export function sitzungRoutes(app: FastifyInstance, deps: AppDeps): void {
       config: { rateLimit: { max: deps.loginLimit ?? 10, timeWindow: 60_000 } },
     },
     async (request, reply) => {
+      // A cross-site HTML form cannot send JSON: this keeps login CSRF out without a pre-session token.
+      if (!request.headers["content-type"]?.startsWith("application/json"))
+        return sendProblem(reply, { ...problem("validierung"), status: 415 });
       const result = await anmelden(deps, request.body.benutzername, request.body.passwort);
       if (!result.ok)
         return sendProblem(reply, {
