@@ -24,7 +24,9 @@ async function openVersion1(page: PersonPage["page"]): Promise<PlanVersionPage> 
   return new PlanVersionPage(page).check();
 }
 
-test("Vom Plan zur Verpflichtung: Verpflichtung, Aufforderung (altes Recht), Pflichtverletzung, Vorschlag, Entscheidung, Zeitleiste", async ({ page }) => {
+test("Vom Plan zur Verpflichtung: Verpflichtung, Aufforderung (altes Recht), Pflichtverletzung, Vorschlag, Entscheidung, Zeitleiste", async ({
+  page,
+}) => {
   const faelle = await new LoginPage(page).login("berger");
 
   // New law: a current plan agreed after 1.7.2026 → "Verpflichtung vorbereiten"
@@ -49,11 +51,19 @@ test("Vom Plan zur Verpflichtung: Verpflichtung, Aufforderung (altes Recht), Pfl
   await faelle.check();
   const alt = await faelle.openFirst();
   await openVersion1(alt.page);
-  await page.getByRole("region", { name: "Schritte verbindlich machen" }).getByRole("link", { name: /^Aufforderung nacherfassen .* zu Schritt 1$/ }).click();
+  await page
+    .getByRole("region", { name: "Schritte verbindlich machen" })
+    .getByRole("link", { name: /^Aufforderung nacherfassen .* zu Schritt 1$/ })
+    .click();
   const vorbereiten = await new BriefVorbereitenSeite(page).check("Aufforderung mit Rechtsfolgenbelehrung");
   await vorbereiten.anlegen({ datum: "2026-05-04", frist: "2026-05-29" });
   const aufforderung = await new BriefSeite(page).check("Aufforderung mit Rechtsfolgenbelehrung");
-  await expectPdf(aufforderung, ["Aufforderung mit Rechtsfolgenbelehrung", "Lagerhelfer", "Widerspruch", "§ 31a"]);
+  await expectPdf(aufforderung, [
+    "Aufforderung mit Rechtsfolgenbelehrung",
+    "Lagerhelfer",
+    "Widerspruch",
+    "§ 31a",
+  ]);
   await aufforderung.versenden("2026-05-04");
 
   // Breach on the person's "Verbindlichkeit und Rechtsfolgen" page
@@ -77,7 +87,9 @@ test("Vom Plan zur Verpflichtung: Verpflichtung, Aufforderung (altes Recht), Pfl
   await expect(gruende.locator("abbr").first()).toHaveText(/^[VSU]$/);
 
   await ereignis.entscheiden("2026-06-15");
-  await expect(page.getByRole("region", { name: "Entscheidung" })).toContainText("Festgestellt am 15.06.2026");
+  await expect(page.getByRole("region", { name: "Entscheidung" })).toContainText(
+    "Festgestellt am 15.06.2026",
+  );
 
   // Timeline on the person page
   await page.getByRole("link", { name: /Verbindlichkeit und Rechtsfolgen: Clara Altrecht/ }).click();

@@ -20,7 +20,12 @@ export async function endSchlichtung(
   const geprueft = pruefeSchlichtungEnde(s, input);
   if (!geprueft.ok) return geprueft;
   if (compareIsoDate(input.am, today(deps.clock)) > 0) return err("rechtsfolgen.datum_in_zukunft", "am");
-  const beendet = await repo.end(s.id, input.am, input.einigung ? "einigung" : "ohne_einigung", input.ergebnis);
+  const beendet = await repo.end(
+    s.id,
+    input.am,
+    input.einigung ? "einigung" : "ohne_einigung",
+    input.ergebnis,
+  );
   await deps.repos.audit.record({
     aktion: "aendern",
     objekt: "schlichtung",

@@ -45,7 +45,15 @@ export async function getZeitleiste(deps: UseCaseDeps, personId: string): Promis
     abgestimmtAm: v.abstimmung?.am ?? null,
     rechtsstand: v.rechtsstand,
   }));
-  const eintraege = baueZeitleiste({ versionen, briefe, schlichtungen, ereignisse, anhoerungen, entscheidungen, fristen });
+  const eintraege = baueZeitleiste({
+    versionen,
+    briefe,
+    schlichtungen,
+    ereignisse,
+    anhoerungen,
+    entscheidungen,
+    fristen,
+  });
   await deps.repos.audit.record({
     aktion: "lesen",
     objekt: "zeitleiste",

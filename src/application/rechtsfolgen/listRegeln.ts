@@ -32,6 +32,10 @@ export async function listRegeln(deps: UseCaseDeps): Promise<Result<RegelZeile[]
       korrektur: korrekturen.find((k) => k.bereich === bereich && k.parameter === parameter) ?? null,
     })),
   );
-  await deps.repos.audit.record({ aktion: "lesen", objekt: "regel_override", details: { anzahl: korrekturen.length } });
+  await deps.repos.audit.record({
+    aktion: "lesen",
+    objekt: "regel_override",
+    details: { anzahl: korrekturen.length },
+  });
   return ok(zeilen);
 }

@@ -6,7 +6,11 @@ import type { UseCaseDeps } from "../ports";
 import { today } from "../today";
 
 /** Records that a draft letter was sent on `am`; a sent letter never changes again. */
-export async function markBriefVersandt(deps: UseCaseDeps, briefId: string, am: IsoDate): Promise<Result<Brief>> {
+export async function markBriefVersandt(
+  deps: UseCaseDeps,
+  briefId: string,
+  am: IsoDate,
+): Promise<Result<Brief>> {
   const allowed = await requireRecht(deps, "plan.schreiben");
   if (!allowed.ok) return allowed;
   const brief = await deps.repos.rechtsfolgen.briefe.get(briefId);
@@ -14,7 +18,8 @@ export async function markBriefVersandt(deps: UseCaseDeps, briefId: string, am: 
   if (brief.status !== "entwurf") return err("rechtsfolgen.brief_versandt");
   if (compareIsoDate(am, brief.datum) < 0) return err("rechtsfolgen.versand_vor_brief", "am");
   if (compareIsoDate(am, today(deps.clock)) > 0) return err("rechtsfolgen.datum_in_zukunft", "am");
-  if (!(await deps.repos.rechtsfolgen.briefe.markVersandt(briefId, am))) return err("rechtsfolgen.brief_versandt");
+  if (!(await deps.repos.rechtsfolgen.briefe.markVersandt(briefId, am)))
+    return err("rechtsfolgen.brief_versandt");
   await deps.repos.audit.record({
     aktion: "aendern",
     objekt: "brief",

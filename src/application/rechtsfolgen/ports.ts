@@ -5,7 +5,11 @@ import type { Anhoerung, AnhoerungInput } from "../../domain/verbindlichkeit/anh
 import type { Brief, BriefArt } from "../../domain/verbindlichkeit/brief";
 import type { RechtsfolgenEntscheidung } from "../../domain/verbindlichkeit/entscheidung";
 import type { EreignisInput, RechtsfolgenEreignis } from "../../domain/verbindlichkeit/ereignis";
-import type { Schlichtung, SchlichtungStartInput, Beendigung } from "../../domain/verbindlichkeit/schlichtung";
+import type {
+  Schlichtung,
+  SchlichtungStartInput,
+  Beendigung,
+} from "../../domain/verbindlichkeit/schlichtung";
 
 /** What a new letter row holds; ids, status and timestamps come from the database. */
 export interface NeuerBrief {

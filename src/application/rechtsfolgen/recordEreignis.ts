@@ -14,7 +14,8 @@ export async function recordEreignis(
   const allowed = await requireRecht(deps, "plan.schreiben");
   if (!allowed.ok) return allowed;
   if (!(await deps.repos.personen.get(personId))) return err("nicht_gefunden");
-  if (compareIsoDate(input.datum, today(deps.clock)) > 0) return err("rechtsfolgen.datum_in_zukunft", "datum");
+  if (compareIsoDate(input.datum, today(deps.clock)) > 0)
+    return err("rechtsfolgen.datum_in_zukunft", "datum");
   if (input.briefId) {
     const brief = await deps.repos.rechtsfolgen.briefe.get(input.briefId);
     if (!brief || brief.personId !== personId) return err("nicht_gefunden", "briefId");

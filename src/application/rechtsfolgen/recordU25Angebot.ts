@@ -4,7 +4,11 @@ import { requireRecht } from "../guard";
 import type { UseCaseDeps } from "../ports";
 
 /** Records that the counselling offer for an under-25 (§ 31a Abs. 6) was made; ends the reminder. */
-export async function recordU25Angebot(deps: UseCaseDeps, entscheidungId: string, am: IsoDate): Promise<Result<true>> {
+export async function recordU25Angebot(
+  deps: UseCaseDeps,
+  entscheidungId: string,
+  am: IsoDate,
+): Promise<Result<true>> {
   const allowed = await requireRecht(deps, "plan.schreiben");
   if (!allowed.ok) return allowed;
   const repo = deps.repos.rechtsfolgen.entscheidungen;

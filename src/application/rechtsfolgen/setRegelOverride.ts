@@ -21,7 +21,10 @@ export type RegelOverrideInput = z.infer<typeof RegelOverrideInputSchema>;
 /** A refused correction names every field error of `applyRegelOverrides`. */
 export type RegelFehler = DomainError & { fehler?: RegelOverrideFehler[] };
 
-function pruefe(overrides: Record<string, Record<string, unknown>>, input: RegelOverrideInput): RegelOverrideFehler[] {
+function pruefe(
+  overrides: Record<string, Record<string, unknown>>,
+  input: RegelOverrideInput,
+): RegelOverrideFehler[] {
   const standard = (REGEL_DEFAULTS[input.bereich] as Record<string, unknown>)[input.parameter];
   const wert = input.wert ?? standard;
   const neu = { ...overrides, [input.bereich]: { ...overrides[input.bereich], [input.parameter]: wert } };
@@ -42,8 +45,10 @@ export async function setRegelOverride(
   const repo = deps.repos.rechtsfolgen.regelOverrides;
   const aktuell = await repo.listAktuell();
   const fehler = pruefe(toOverrides(aktuell), input);
-  if (fehler.length > 0) return { ok: false, error: { code: "rechtsfolgen.regel_ungueltig", feld: "wert", fehler } };
-  const vorher = aktuell.find((a) => a.bereich === input.bereich && a.parameter === input.parameter)?.wert ?? null;
+  if (fehler.length > 0)
+    return { ok: false, error: { code: "rechtsfolgen.regel_ungueltig", feld: "wert", fehler } };
+  const vorher =
+    aktuell.find((a) => a.bereich === input.bereich && a.parameter === input.parameter)?.wert ?? null;
   await repo.record(input.bereich, input.parameter, input.wert, input.grund);
   await deps.repos.audit.record({
     aktion: "aendern",

@@ -11,7 +11,10 @@ export interface FallQuellen {
   anhoerungen: readonly Anhoerung[];
   schlichtungen: readonly Schlichtung[];
   /** Decisions on the person's other events. */
-  entscheidungen: readonly (RechtsfolgenEntscheidung & { art: RechtsfolgenEreignis["art"]; datum: IsoDate })[];
+  entscheidungen: readonly (RechtsfolgenEntscheidung & {
+    art: RechtsfolgenEreignis["art"];
+    datum: IsoDate;
+  })[];
   geburtsdatum: IsoDate;
   feststellung: IsoDate;
 }

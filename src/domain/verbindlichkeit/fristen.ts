@@ -43,7 +43,12 @@ export function berechneFristen(q: FristQuellen, heute: IsoDate): Frist[] {
   const fristen: Omit<Frist, "lage">[] = [];
   for (const s of q.schlichtungen)
     if (s.beendetAm === null)
-      fristen.push({ art: "schlichtung_ende", bis: s.spaetestesEnde, norm: "§ 15a Abs. 4 SGB II a. F.", bezugId: s.id });
+      fristen.push({
+        art: "schlichtung_ende",
+        bis: s.spaetestesEnde,
+        norm: "§ 15a Abs. 4 SGB II a. F.",
+        bezugId: s.id,
+      });
   const entschieden = new Set(q.entscheidungen.map((e) => e.ereignisId));
   for (const e of q.ereignisse) {
     if (entschieden.has(e.id)) continue;

@@ -23,7 +23,9 @@ export function pruefeSchlichtungStart(
   if (compareIsoDate(input.beginn, heute) > 0) return err("rechtsfolgen.datum_in_zukunft", "beginn");
   const ende = spaetestesEnde(input.beginn);
   const ueberschneidung = bisherige.some(
-    (s) => laeuftAm(s, input.beginn) || laeuftAm({ beginn: input.beginn, beendetAm: null, spaetestesEnde: ende }, s.beginn),
+    (s) =>
+      laeuftAm(s, input.beginn) ||
+      laeuftAm({ beginn: input.beginn, beendetAm: null, spaetestesEnde: ende }, s.beginn),
   );
   if (ueberschneidung) return err("rechtsfolgen.schlichtung_laeuft_bereits", "beginn");
   return ok({ spaetestesEnde: ende });

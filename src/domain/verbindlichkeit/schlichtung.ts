@@ -43,7 +43,10 @@ export function endeVon(s: Pick<Schlichtung, "beendetAm" | "spaetestesEnde">): I
 }
 
 /** Did the procedure run on `datum` (start and last day included)? */
-export function laeuftAm(s: Pick<Schlichtung, "beginn" | "beendetAm" | "spaetestesEnde">, datum: IsoDate): boolean {
+export function laeuftAm(
+  s: Pick<Schlichtung, "beginn" | "beendetAm" | "spaetestesEnde">,
+  datum: IsoDate,
+): boolean {
   return compareIsoDate(s.beginn, datum) <= 0 && compareIsoDate(datum, endeVon(s)) <= 0;
 }
 

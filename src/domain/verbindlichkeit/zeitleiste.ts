@@ -54,7 +54,11 @@ export function baueZeitleiste(q: ZeitleistenQuellen): ZeitleistenEintrag[] {
     ...q.schlichtungen.map((s) => ({ typ: "schlichtung" as const, datum: s.beginn, schlichtung: s })),
     ...q.ereignisse.map((e) => ({ typ: "ereignis" as const, datum: e.datum, ereignis: e })),
     ...q.anhoerungen.map((a) => ({ typ: "anhoerung" as const, datum: a.am, anhoerung: a })),
-    ...q.entscheidungen.map((e) => ({ typ: "entscheidung" as const, datum: e.feststellungAm, entscheidung: e })),
+    ...q.entscheidungen.map((e) => ({
+      typ: "entscheidung" as const,
+      datum: e.feststellungAm,
+      entscheidung: e,
+    })),
     ...q.fristen.map((f) => ({ typ: "frist" as const, datum: f.bis, frist: f })),
   ];
   return eintraege.sort((a, b) =>

@@ -36,7 +36,11 @@ export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
                 <a className="kern-link" href="/faelle">
                   {de.faelle.titel}
                 </a>
-                {actor.rolle !== "admin" && <a className="kern-link" href="/regeln">{de.rechtsfolgen.regeln.titel}</a>}
+                {actor.rolle !== "admin" && (
+                  <a className="kern-link" href="/regeln">
+                    {de.rechtsfolgen.regeln.titel}
+                  </a>
+                )}
                 <span className="kp-nav__user">
                   {de.app.angemeldetAls} {actor.name} ({de.rollen[actor.rolle]})
                 </span>

@@ -18,18 +18,30 @@ export function SchrittBriefAktionen({ version, heute }: { version: PlanVersion;
   const base = `/plaene/${version.planId}/versionen/${version.nummer}/schritte`;
   return (
     <section aria-labelledby="verbindlich" className="kp-section">
-      <h2 id="verbindlich" className="kern-heading-medium">{t.titel}</h2>
-      <p className="kern-body">{t.hilfe} ({de.rechtsfolgen.rechtsstand[rechtsstandAm(heute)]})</p>
+      <h2 id="verbindlich" className="kern-heading-medium">
+        {t.titel}
+      </h2>
+      <p className="kern-body">
+        {t.hilfe} ({de.rechtsfolgen.rechtsstand[rechtsstandAm(heute)]})
+      </p>
       <ol className="kern-list">
         {version.inhalt.schritte.map((s, i) => (
           <li key={s.id}>
             <p className="kern-body">{s.text}</p>
             <div className="kp-actions">
-              <a className="kern-btn kern-btn--secondary" href={`${base}/${s.id}/brief?art=${art}`} aria-label={`${t[art]} ${t.zuSchritt(i + 1)}`}>
+              <a
+                className="kern-btn kern-btn--secondary"
+                href={`${base}/${s.id}/brief?art=${art}`}
+                aria-label={`${t[art]} ${t.zuSchritt(i + 1)}`}
+              >
                 <span className="kern-label">{t[art]}</span>
               </a>
               {nacherfassen && (
-                <a className="kern-link" href={`${base}/${s.id}/brief?art=aufforderung`} aria-label={`${t.nacherfassen} ${t.zuSchritt(i + 1)}`}>
+                <a
+                  className="kern-link"
+                  href={`${base}/${s.id}/brief?art=aufforderung`}
+                  aria-label={`${t.nacherfassen} ${t.zuSchritt(i + 1)}`}
+                >
                   {t.nacherfassen}
                 </a>
               )}

@@ -12,16 +12,26 @@ export function VorschlagView({ vorschlag }: { vorschlag: RechtsfolgenErgebnis }
     : t.minderungNein;
   return (
     <div className="kern-stack-md">
-      <p className="kern-body kern-body--bold" id="vorschlag-ergebnis">{ergebnis}</p>
-      <p className="kern-body">{de.rechtsfolgen.rechtsstand[vorschlag.rechtsstand]} · {t.kdu}</p>
+      <p className="kern-body kern-body--bold" id="vorschlag-ergebnis">
+        {ergebnis}
+      </p>
+      <p className="kern-body">
+        {de.rechtsfolgen.rechtsstand[vorschlag.rechtsstand]} · {t.kdu}
+      </p>
       <div className="kern-table-responsive">
         <table className="kern-table">
           <caption className="kern-title">{t.gruende}</caption>
           <thead className="kern-table__header">
             <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t.gruende}</th>
-              <th scope="col" className="kern-table__header">{t.norm}</th>
-              <th scope="col" className="kern-table__header">{t.kennzeichen}</th>
+              <th scope="col" className="kern-table__header">
+                {t.gruende}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t.norm}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t.kennzeichen}
+              </th>
             </tr>
           </thead>
           <tbody className="kern-table__body">
@@ -29,7 +39,9 @@ export function VorschlagView({ vorschlag }: { vorschlag: RechtsfolgenErgebnis }
               <tr className="kern-table__row" key={i}>
                 <td className="kern-table__cell">{b.grund}</td>
                 <td className="kern-table__cell">{b.norm}</td>
-                <td className="kern-table__cell"><abbr title={t.tags[b.tag]}>{b.tag}</abbr></td>
+                <td className="kern-table__cell">
+                  <abbr title={t.tags[b.tag]}>{b.tag}</abbr>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -41,9 +53,15 @@ export function VorschlagView({ vorschlag }: { vorschlag: RechtsfolgenErgebnis }
             <caption className="kern-title">{t.verlauf}</caption>
             <thead className="kern-table__header">
               <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t.monat}</th>
-                <th scope="col" className="kern-table__header">{t.prozent}</th>
-                <th scope="col" className="kern-table__header">{t.gesamt}</th>
+                <th scope="col" className="kern-table__header">
+                  {t.monat}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t.prozent}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t.gesamt}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -62,7 +80,11 @@ export function VorschlagView({ vorschlag }: { vorschlag: RechtsfolgenErgebnis }
         <>
           <h3 className="kern-heading-small">{t.fristen}</h3>
           <ul className="kern-list">
-            {vorschlag.fristen.map((f) => <li key={f.art}>{t.fristArt[f.art]} {formatGermanDate(f.bis)} ({f.norm})</li>)}
+            {vorschlag.fristen.map((f) => (
+              <li key={f.art}>
+                {t.fristArt[f.art]} {formatGermanDate(f.bis)} ({f.norm})
+              </li>
+            ))}
           </ul>
         </>
       )}

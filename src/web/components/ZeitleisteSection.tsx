@@ -13,20 +13,46 @@ function fristText(f: Frist): string {
 function Beschreibung({ e }: { e: ZeitleistenEintrag }) {
   switch (e.typ) {
     case "plan_version":
-      return <a className="kern-link" href={`/plaene/${e.version.planId}/versionen/${e.version.nummer}`}>{t.zeitleiste.planVersion(e.version.nummer)}</a>;
+      return (
+        <a className="kern-link" href={`/plaene/${e.version.planId}/versionen/${e.version.nummer}`}>
+          {t.zeitleiste.planVersion(e.version.nummer)}
+        </a>
+      );
     case "brief":
-      return <a className="kern-link" href={`/briefe/${e.brief.id}`}>{t.briefArt[e.brief.art]} ({t.briefStatus[e.brief.status]})</a>;
+      return (
+        <a className="kern-link" href={`/briefe/${e.brief.id}`}>
+          {t.briefArt[e.brief.art]} ({t.briefStatus[e.brief.status]})
+        </a>
+      );
     case "schlichtung":
-      return <span>{t.schlichtung.zeitraum(formatGermanDate(e.schlichtung.beginn), formatGermanDate(e.schlichtung.spaetestesEnde))}{e.schlichtung.beendigung && `, ${t.schlichtung.beendigung[e.schlichtung.beendigung]}`}</span>;
+      return (
+        <span>
+          {t.schlichtung.zeitraum(
+            formatGermanDate(e.schlichtung.beginn),
+            formatGermanDate(e.schlichtung.spaetestesEnde),
+          )}
+          {e.schlichtung.beendigung && `, ${t.schlichtung.beendigung[e.schlichtung.beendigung]}`}
+        </span>
+      );
     case "ereignis":
-      return <a className="kern-link" href={`/ereignisse/${e.ereignis.id}`}>{t.ereignis.arten[e.ereignis.art]}</a>;
+      return (
+        <a className="kern-link" href={`/ereignisse/${e.ereignis.id}`}>
+          {t.ereignis.arten[e.ereignis.art]}
+        </a>
+      );
     case "anhoerung":
-      return <a className="kern-link" href={`/ereignisse/${e.anhoerung.ereignisId}`}>{t.anhoerung.formen[e.anhoerung.form]}</a>;
+      return (
+        <a className="kern-link" href={`/ereignisse/${e.anhoerung.ereignisId}`}>
+          {t.anhoerung.formen[e.anhoerung.form]}
+        </a>
+      );
     case "entscheidung":
       return (
         <a className="kern-link" href={`/ereignisse/${e.entscheidung.ereignisId}`}>
           {t.entscheidung.ergebnis[e.entscheidung.entscheidung]}
-          {e.entscheidung.entscheidung === "festgestellt" && e.entscheidung.vorschlag.minderung ? `: ${t.vorschlag.minderungJa(e.entscheidung.vorschlag.prozent, e.entscheidung.vorschlag.monate)}` : ""}
+          {e.entscheidung.entscheidung === "festgestellt" && e.entscheidung.vorschlag.minderung
+            ? `: ${t.vorschlag.minderungJa(e.entscheidung.vorschlag.prozent, e.entscheidung.vorschlag.monate)}`
+            : ""}
         </a>
       );
     case "frist":
@@ -38,7 +64,9 @@ function Beschreibung({ e }: { e: ZeitleistenEintrag }) {
 export function ZeitleisteSection({ zeitleiste, link }: { zeitleiste: Zeitleiste; link?: boolean }) {
   return (
     <section aria-labelledby="zeitleiste" className="kp-section">
-      <h2 id="zeitleiste" className="kern-heading-medium">{t.zeitleiste.titel}</h2>
+      <h2 id="zeitleiste" className="kern-heading-medium">
+        {t.zeitleiste.titel}
+      </h2>
       {zeitleiste.erinnerungen.length > 0 && (
         <div className="kern-alert kern-alert--warning" role="note">
           <div className="kern-alert__header">
@@ -46,28 +74,54 @@ export function ZeitleisteSection({ zeitleiste, link }: { zeitleiste: Zeitleiste
             <p className="kern-title">{t.zeitleiste.erinnerungen}</p>
           </div>
           <div className="kern-alert__body">
-            <ul className="kern-list">{zeitleiste.erinnerungen.map((f) => <li key={`${f.art}-${f.bezugId}`}>{fristText(f)}</li>)}</ul>
+            <ul className="kern-list">
+              {zeitleiste.erinnerungen.map((f) => (
+                <li key={`${f.art}-${f.bezugId}`}>{fristText(f)}</li>
+              ))}
+            </ul>
           </div>
         </div>
       )}
-      {zeitleiste.eintraege.length === 0 ? <p className="kern-body">{t.zeitleiste.leer}</p> : (
-        <div className="kern-table-responsive"><table className="kern-table kern-table--striped">
-          <caption className="kern-sr-only">{t.zeitleiste.titel}</caption>
-          <thead className="kern-table__header">
-            <tr className="kern-table__row"><th scope="col" className="kern-table__header">{t.zeitleiste.spalten.datum}</th><th scope="col" className="kern-table__header">{t.zeitleiste.spalten.art}</th><th scope="col" className="kern-table__header">{t.zeitleiste.spalten.eintrag}</th></tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {zeitleiste.eintraege.map((e, i) => (
-              <tr className="kern-table__row" key={i}>
-                <td className="kern-table__cell">{formatGermanDate(e.datum)}</td>
-                <td className="kern-table__cell">{t.zeitleiste.typ[e.typ]}</td>
-                <td className="kern-table__cell"><Beschreibung e={e} /></td>
+      {zeitleiste.eintraege.length === 0 ? (
+        <p className="kern-body">{t.zeitleiste.leer}</p>
+      ) : (
+        <div className="kern-table-responsive">
+          <table className="kern-table kern-table--striped">
+            <caption className="kern-sr-only">{t.zeitleiste.titel}</caption>
+            <thead className="kern-table__header">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">
+                  {t.zeitleiste.spalten.datum}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t.zeitleiste.spalten.art}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t.zeitleiste.spalten.eintrag}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table></div>
+            </thead>
+            <tbody className="kern-table__body">
+              {zeitleiste.eintraege.map((e, i) => (
+                <tr className="kern-table__row" key={i}>
+                  <td className="kern-table__cell">{formatGermanDate(e.datum)}</td>
+                  <td className="kern-table__cell">{t.zeitleiste.typ[e.typ]}</td>
+                  <td className="kern-table__cell">
+                    <Beschreibung e={e} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-      {link && <p className="kern-body"><a className="kern-link" href={`/personen/${zeitleiste.personId}/rechtsfolgen`}>{t.zeitleiste.oeffnen}</a></p>}
+      {link && (
+        <p className="kern-body">
+          <a className="kern-link" href={`/personen/${zeitleiste.personId}/rechtsfolgen`}>
+            {t.zeitleiste.oeffnen}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -26,7 +26,11 @@ export function BriefVorbereitenPage(props: BriefVorbereitenPageProps) {
   const titel = t.vorbereiten.titel(t.briefArt[props.art]);
   return (
     <Layout titel={titel} actor={props.actor} csrfToken={props.csrfToken}>
-      <p className="kern-body"><a className="kern-link" href={`/personen/${props.personId}`}>{t.zurPerson}</a></p>
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${props.personId}`}>
+          {t.zurPerson}
+        </a>
+      </p>
       <h1 className="kern-heading-large">{titel}</h1>
       <ErrorSummary errors={props.errors} meldung={props.meldung} />
       <h2 className="kern-heading-small">{t.vorbereiten.schritt}</h2>
@@ -34,10 +38,32 @@ export function BriefVorbereitenPage(props: BriefVorbereitenPageProps) {
       <form method="post" action={props.action} className="kern-stack-md">
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="art" value={props.art} />
-        <TextField name="datum" type="date" label={t.vorbereiten.datum} hint={t.vorbereiten.datumHilfe} value={props.werte.datum} error={f.datum} />
-        <TextField name="frist" type="date" label={t.vorbereiten.frist} value={props.werte.frist} error={f.frist} />
-        <TextField name="nachweis" label={t.vorbereiten.nachweis} hint={t.vorbereiten.nachweisHilfe} optional value={props.werte.nachweis} error={f.nachweis} />
-        <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{t.vorbereiten.absenden}</span></button>
+        <TextField
+          name="datum"
+          type="date"
+          label={t.vorbereiten.datum}
+          hint={t.vorbereiten.datumHilfe}
+          value={props.werte.datum}
+          error={f.datum}
+        />
+        <TextField
+          name="frist"
+          type="date"
+          label={t.vorbereiten.frist}
+          value={props.werte.frist}
+          error={f.frist}
+        />
+        <TextField
+          name="nachweis"
+          label={t.vorbereiten.nachweis}
+          hint={t.vorbereiten.nachweisHilfe}
+          optional
+          value={props.werte.nachweis}
+          error={f.nachweis}
+        />
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t.vorbereiten.absenden}</span>
+        </button>
       </form>
     </Layout>
   );

@@ -5,7 +5,15 @@ import { EREIGNISSE } from "../../domain/rechtsfolgen/rechtsfolgenFall";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import { schlichtungStatus, type Schlichtung } from "../../domain/verbindlichkeit/schlichtung";
 import { ErrorSummary, InfoAlert } from "../components/Alerts";
-import { Checkbox, CsrfField, RadioGroup, SelectField, TextArea, TextField, fehlerMap } from "../components/FormFields";
+import {
+  Checkbox,
+  CsrfField,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  fehlerMap,
+} from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { ZeitleisteSection } from "../components/ZeitleisteSection";
 import { de } from "../translations/de";
@@ -29,15 +37,46 @@ type FormProps = RechtsfolgenPageProps & { f: Record<string, string | undefined>
 function Einladung({ zeitleiste, csrfToken, heute, f, w }: FormProps) {
   return (
     <section aria-labelledby="einladung" className="kp-section">
-      <h2 id="einladung" className="kern-heading-medium">{t.einladung.titel}</h2>
+      <h2 id="einladung" className="kern-heading-medium">
+        {t.einladung.titel}
+      </h2>
       <form method="post" action={`/personen/${zeitleiste.personId}/einladungen`} className="kern-stack-md">
         <CsrfField token={csrfToken} />
-        <TextField name="einladung.datum" type="date" label={t.einladung.datum} value={w["einladung.datum"] ?? heute} error={f["einladung.datum"]} />
-        <TextField name="einladung.terminAm" type="date" label={t.einladung.terminAm} value={w["einladung.terminAm"]} error={f["einladung.terminAm"]} />
-        <TextField name="einladung.terminOrt" label={t.einladung.terminOrt} value={w["einladung.terminOrt"]} error={f["einladung.terminOrt"]} />
-        <Checkbox name="einladung.ersteEinladung" label={t.einladung.erste} checked={w["einladung.ersteEinladung"] === "ja"} />
-        <Checkbox name="einladung.mitRechtsfolgenbelehrung" label={t.einladung.mitRfb} hint={t.einladung.mitRfbHilfe} checked={w["einladung.mitRechtsfolgenbelehrung"] === "ja"} error={f["einladung.mitRechtsfolgenbelehrung"]} />
-        <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t.einladung.absenden}</span></button>
+        <TextField
+          name="einladung.datum"
+          type="date"
+          label={t.einladung.datum}
+          value={w["einladung.datum"] ?? heute}
+          error={f["einladung.datum"]}
+        />
+        <TextField
+          name="einladung.terminAm"
+          type="date"
+          label={t.einladung.terminAm}
+          value={w["einladung.terminAm"]}
+          error={f["einladung.terminAm"]}
+        />
+        <TextField
+          name="einladung.terminOrt"
+          label={t.einladung.terminOrt}
+          value={w["einladung.terminOrt"]}
+          error={f["einladung.terminOrt"]}
+        />
+        <Checkbox
+          name="einladung.ersteEinladung"
+          label={t.einladung.erste}
+          checked={w["einladung.ersteEinladung"] === "ja"}
+        />
+        <Checkbox
+          name="einladung.mitRechtsfolgenbelehrung"
+          label={t.einladung.mitRfb}
+          hint={t.einladung.mitRfbHilfe}
+          checked={w["einladung.mitRechtsfolgenbelehrung"] === "ja"}
+          error={f["einladung.mitRechtsfolgenbelehrung"]}
+        />
+        <button type="submit" className="kern-btn kern-btn--secondary">
+          <span className="kern-label">{t.einladung.absenden}</span>
+        </button>
       </form>
     </section>
   );
@@ -49,23 +88,50 @@ function SchlichtungEintrag({ s, props }: { s: Schlichtung; props: FormProps }) 
   return (
     <li>
       <p className="kern-body">
-        {t.schlichtung.zeitraum(formatGermanDate(s.beginn), formatGermanDate(s.spaetestesEnde))} · {s.schlichterName} · {t.schlichtung.beantragtVon} {t.schlichtung.von[s.beantragtVon]} · <strong>{t.schlichtung.status[status]}</strong>
-        {s.beendigung && ` (${t.schlichtung.beendigung[s.beendigung]}${s.beendetAm ? `, ${formatGermanDate(s.beendetAm)}` : ""})`}
+        {t.schlichtung.zeitraum(formatGermanDate(s.beginn), formatGermanDate(s.spaetestesEnde))} ·{" "}
+        {s.schlichterName} · {t.schlichtung.beantragtVon} {t.schlichtung.von[s.beantragtVon]} ·{" "}
+        <strong>{t.schlichtung.status[status]}</strong>
+        {s.beendigung &&
+          ` (${t.schlichtung.beendigung[s.beendigung]}${s.beendetAm ? `, ${formatGermanDate(s.beendetAm)}` : ""})`}
         {s.ergebnis && ` – ${s.ergebnis}`}
       </p>
       {schreiben && status === "laeuft" && (
         <form method="post" action={`/schlichtungen/${s.id}/ende`} className="kern-stack-md">
           <CsrfField token={props.csrfToken} />
-          <TextField name="ende.am" type="date" label={t.schlichtung.ende} value={props.w["ende.am"] ?? props.heute} error={props.f["ende.am"]} />
-          <RadioGroup name="ende.einigung" label={t.schlichtung.einigung} value={props.w["ende.einigung"] ?? "ja"} options={[["ja", t.schlichtung.einigungJa], ["nein", t.schlichtung.einigungNein]]} />
-          <TextArea name="ende.ergebnis" label={t.schlichtung.ergebnis} optional value={props.w["ende.ergebnis"]} error={props.f["ende.ergebnis"]} />
-          <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t.schlichtung.beenden}</span></button>
+          <TextField
+            name="ende.am"
+            type="date"
+            label={t.schlichtung.ende}
+            value={props.w["ende.am"] ?? props.heute}
+            error={props.f["ende.am"]}
+          />
+          <RadioGroup
+            name="ende.einigung"
+            label={t.schlichtung.einigung}
+            value={props.w["ende.einigung"] ?? "ja"}
+            options={[
+              ["ja", t.schlichtung.einigungJa],
+              ["nein", t.schlichtung.einigungNein],
+            ]}
+          />
+          <TextArea
+            name="ende.ergebnis"
+            label={t.schlichtung.ergebnis}
+            optional
+            value={props.w["ende.ergebnis"]}
+            error={props.f["ende.ergebnis"]}
+          />
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t.schlichtung.beenden}</span>
+          </button>
         </form>
       )}
       {schreiben && status === "abgelaufen" && (
         <form method="post" action={`/schlichtungen/${s.id}/ablauf`} className="kp-inline-form">
           <CsrfField token={props.csrfToken} />
-          <button type="submit" className="kern-btn kern-btn--tertiary"><span className="kern-label">{t.schlichtung.ablaufEintragen}</span></button>
+          <button type="submit" className="kern-btn kern-btn--tertiary">
+            <span className="kern-label">{t.schlichtung.ablaufEintragen}</span>
+          </button>
         </form>
       )}
     </li>
@@ -77,17 +143,51 @@ function Schlichtungen(props: FormProps) {
   const schreiben = props.actor.rolle === "integrationsfachkraft";
   return (
     <section aria-labelledby="schlichtung" className="kp-section">
-      <h2 id="schlichtung" className="kern-heading-medium">{t.schlichtung.titel}</h2>
+      <h2 id="schlichtung" className="kern-heading-medium">
+        {t.schlichtung.titel}
+      </h2>
       <p className="kern-body">{t.schlichtung.hilfe}</p>
       {zeitleiste.rechtsstandHeute === "2026-07" && <InfoAlert titel={t.schlichtung.nichtMehr} />}
-      {zeitleiste.schlichtungen.length > 0 && <ul className="kern-list">{zeitleiste.schlichtungen.map((s) => <SchlichtungEintrag key={s.id} s={s} props={props} />)}</ul>}
+      {zeitleiste.schlichtungen.length > 0 && (
+        <ul className="kern-list">
+          {zeitleiste.schlichtungen.map((s) => (
+            <SchlichtungEintrag key={s.id} s={s} props={props} />
+          ))}
+        </ul>
+      )}
       {schreiben && (
-        <form method="post" action={`/personen/${zeitleiste.personId}/schlichtungen`} className="kern-stack-md">
+        <form
+          method="post"
+          action={`/personen/${zeitleiste.personId}/schlichtungen`}
+          className="kern-stack-md"
+        >
           <CsrfField token={csrfToken} />
-          <RadioGroup name="schlichtung.beantragtVon" label={t.schlichtung.beantragtVon} value={w["schlichtung.beantragtVon"] ?? "person"} error={f["schlichtung.beantragtVon"]} options={[["person", t.schlichtung.von.person], ["jobcenter", t.schlichtung.von.jobcenter]]} />
-          <TextField name="schlichtung.schlichterName" label={t.schlichtung.schlichterName} value={w["schlichtung.schlichterName"]} error={f["schlichtung.schlichterName"]} />
-          <TextField name="schlichtung.beginn" type="date" label={t.schlichtung.beginn} value={w["schlichtung.beginn"]} error={f["schlichtung.beginn"]} />
-          <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t.schlichtung.starten}</span></button>
+          <RadioGroup
+            name="schlichtung.beantragtVon"
+            label={t.schlichtung.beantragtVon}
+            value={w["schlichtung.beantragtVon"] ?? "person"}
+            error={f["schlichtung.beantragtVon"]}
+            options={[
+              ["person", t.schlichtung.von.person],
+              ["jobcenter", t.schlichtung.von.jobcenter],
+            ]}
+          />
+          <TextField
+            name="schlichtung.schlichterName"
+            label={t.schlichtung.schlichterName}
+            value={w["schlichtung.schlichterName"]}
+            error={f["schlichtung.schlichterName"]}
+          />
+          <TextField
+            name="schlichtung.beginn"
+            type="date"
+            label={t.schlichtung.beginn}
+            value={w["schlichtung.beginn"]}
+            error={f["schlichtung.beginn"]}
+          />
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t.schlichtung.starten}</span>
+          </button>
         </form>
       )}
     </section>
@@ -98,23 +198,62 @@ function EreignisForm({ zeitleiste, csrfToken, heute, f, w, werte }: FormProps) 
   const briefe = zeitleiste.briefe.filter((b) => b.mitRechtsfolgenbelehrung);
   return (
     <section aria-labelledby="ereignis" className="kp-section">
-      <h2 id="ereignis" className="kern-heading-medium">{t.ereignis.titel}</h2>
+      <h2 id="ereignis" className="kern-heading-medium">
+        {t.ereignis.titel}
+      </h2>
       {zeitleiste.ereignisse.length > 0 && (
         <ul className="kern-list">
           {zeitleiste.ereignisse.map((e) => (
-            <li key={e.id}><a className="kern-link" href={`/ereignisse/${e.id}`}>{formatGermanDate(e.datum)}: {t.ereignis.arten[e.art]} – {t.ereignis.oeffnen}</a></li>
+            <li key={e.id}>
+              <a className="kern-link" href={`/ereignisse/${e.id}`}>
+                {formatGermanDate(e.datum)}: {t.ereignis.arten[e.art]} – {t.ereignis.oeffnen}
+              </a>
+            </li>
           ))}
         </ul>
       )}
       <form method="post" action={`/personen/${zeitleiste.personId}/ereignisse`} className="kern-stack-md">
         <CsrfField token={csrfToken} />
-        <SelectField name="ereignis.art" label={t.ereignis.art} value={w["ereignis.art"]} error={f["ereignis.art"]} options={EREIGNISSE.map((a) => [a, t.ereignis.arten[a]] as const)} />
-        <TextField name="ereignis.datum" type="date" label={t.ereignis.datum} value={w["ereignis.datum"] ?? heute} error={f["ereignis.datum"]} />
-        <SelectField name="ereignis.briefId" label={t.ereignis.brief} optional value={w["ereignis.briefId"]} error={f["ereignis.briefId"]}
-          options={[["", t.ereignis.keinBrief] as const, ...briefe.map((b) => [b.id, `${t.briefArt[b.art]} vom ${formatGermanDate(b.datum)}`] as const)]} />
-        <Checkbox name="ereignis.rechtsfolgenbelehrung" label={t.ereignis.rfb} checked={werte ? w["ereignis.rechtsfolgenbelehrung"] === "ja" : true} />
-        <TextArea name="ereignis.beschreibung" label={t.ereignis.beschreibung} optional value={w["ereignis.beschreibung"]} error={f["ereignis.beschreibung"]} />
-        <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{t.ereignis.speichern}</span></button>
+        <SelectField
+          name="ereignis.art"
+          label={t.ereignis.art}
+          value={w["ereignis.art"]}
+          error={f["ereignis.art"]}
+          options={EREIGNISSE.map((a) => [a, t.ereignis.arten[a]] as const)}
+        />
+        <TextField
+          name="ereignis.datum"
+          type="date"
+          label={t.ereignis.datum}
+          value={w["ereignis.datum"] ?? heute}
+          error={f["ereignis.datum"]}
+        />
+        <SelectField
+          name="ereignis.briefId"
+          label={t.ereignis.brief}
+          optional
+          value={w["ereignis.briefId"]}
+          error={f["ereignis.briefId"]}
+          options={[
+            ["", t.ereignis.keinBrief] as const,
+            ...briefe.map((b) => [b.id, `${t.briefArt[b.art]} vom ${formatGermanDate(b.datum)}`] as const),
+          ]}
+        />
+        <Checkbox
+          name="ereignis.rechtsfolgenbelehrung"
+          label={t.ereignis.rfb}
+          checked={werte ? w["ereignis.rechtsfolgenbelehrung"] === "ja" : true}
+        />
+        <TextArea
+          name="ereignis.beschreibung"
+          label={t.ereignis.beschreibung}
+          optional
+          value={w["ereignis.beschreibung"]}
+          error={f["ereignis.beschreibung"]}
+        />
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t.ereignis.speichern}</span>
+        </button>
       </form>
     </section>
   );
@@ -126,8 +265,14 @@ export function RechtsfolgenPage(props: RechtsfolgenPageProps) {
   const formProps: FormProps = { ...props, f: fehlerMap(props.errors), w: props.werte ?? {} };
   return (
     <Layout titel={`${t.titel}: ${props.personName}`} actor={props.actor} csrfToken={props.csrfToken}>
-      <p className="kern-body"><a className="kern-link" href={`/personen/${props.zeitleiste.personId}`}>{t.zurPerson}</a></p>
-      <h1 className="kern-heading-large">{t.titel}: {props.personName}</h1>
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${props.zeitleiste.personId}`}>
+          {t.zurPerson}
+        </a>
+      </p>
+      <h1 className="kern-heading-large">
+        {t.titel}: {props.personName}
+      </h1>
       <ErrorSummary errors={props.errors} meldung={props.meldung} />
       <ZeitleisteSection zeitleiste={props.zeitleiste} />
       {(props.altesRecht || props.zeitleiste.schlichtungen.length > 0) && <Schlichtungen {...formProps} />}

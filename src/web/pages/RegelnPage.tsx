@@ -26,16 +26,40 @@ function Regel({ r, props }: { r: RegelZeile; props: RegelnPageProps }) {
   const w = props.werte?.key === key ? props.werte : {};
   return (
     <li className="kern-stack-md" id={`regel-${r.bereich}-${r.parameter}`}>
-      <p className="kern-body"><strong>{r.beschreibung}</strong> ({key})</p>
-      <p className="kern-body">{t.norm}: {r.norm} · {t.kennzeichen}: <abbr title={de.rechtsfolgen.vorschlag.tags[r.tag]}>{r.tag}</abbr> · {t.standard}: {zeigen(r.standard)} · {t.wert}: <strong>{zeigen(r.wert)}</strong></p>
-      {r.korrektur && <p className="kern-body kern-body--small">{t.korrigiert(formatGermanDate(r.korrektur.geaendertAm.slice(0, 10)), r.korrektur.grund)}</p>}
+      <p className="kern-body">
+        <strong>{r.beschreibung}</strong> ({key})
+      </p>
+      <p className="kern-body">
+        {t.norm}: {r.norm} · {t.kennzeichen}:{" "}
+        <abbr title={de.rechtsfolgen.vorschlag.tags[r.tag]}>{r.tag}</abbr> · {t.standard}:{" "}
+        {zeigen(r.standard)} · {t.wert}: <strong>{zeigen(r.wert)}</strong>
+      </p>
+      {r.korrektur && (
+        <p className="kern-body kern-body--small">
+          {t.korrigiert(formatGermanDate(r.korrektur.geaendertAm.slice(0, 10)), r.korrektur.grund)}
+        </p>
+      )}
       {korrigierbar && (
         <form method="post" action="/regeln" className="kern-stack-md">
           <CsrfField token={props.csrfToken} />
           <input type="hidden" name="key" value={key} />
-          <TextField name={`${key}.wert`} label={`${t.neuerWert}: ${r.beschreibung}`} hint={t.neuerWertHilfe} optional value={w.wert} error={f[`${key}.wert`]} />
-          <TextField name={`${key}.grund`} label={`${t.grund}: ${r.beschreibung}`} value={w.grund} error={f[`${key}.grund`]} />
-          <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t.speichern}</span></button>
+          <TextField
+            name={`${key}.wert`}
+            label={`${t.neuerWert}: ${r.beschreibung}`}
+            hint={t.neuerWertHilfe}
+            optional
+            value={w.wert}
+            error={f[`${key}.wert`]}
+          />
+          <TextField
+            name={`${key}.grund`}
+            label={`${t.grund}: ${r.beschreibung}`}
+            value={w.grund}
+            error={f[`${key}.grund`]}
+          />
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t.speichern}</span>
+          </button>
         </form>
       )}
     </li>
@@ -54,8 +78,16 @@ export function RegelnPage(props: RegelnPageProps) {
       {props.actor.rolle !== "teamleitung" && <InfoAlert titel={t.nurTeamleitung} />}
       {bereiche.map((b) => (
         <section key={b} aria-labelledby={`bereich-${b}`} className="kp-section">
-          <h2 id={`bereich-${b}`} className="kern-heading-medium">{b}</h2>
-          <ul className="kern-list">{props.regeln.filter((r) => r.bereich === b).map((r) => <Regel key={r.parameter} r={r} props={props} />)}</ul>
+          <h2 id={`bereich-${b}`} className="kern-heading-medium">
+            {b}
+          </h2>
+          <ul className="kern-list">
+            {props.regeln
+              .filter((r) => r.bereich === b)
+              .map((r) => (
+                <Regel key={r.parameter} r={r} props={props} />
+              ))}
+          </ul>
         </section>
       ))}
     </Layout>

@@ -14,17 +14,22 @@ export const rechtsfolgenFehler: Record<RechtsfolgenFehlerCode, string> = {
   "rechtsfolgen.schlichtung_laeuft":
     "Während des Schlichtungsverfahrens darf keine Minderung nach § 31 SGB II festgestellt werden (§ 15a Abs. 3 SGB II a. F.).",
   "rechtsfolgen.datum_in_zukunft": "Das Datum darf nicht in der Zukunft liegen.",
-  "rechtsfolgen.anhoerung_vor_ereignis": "Wählen Sie ein Datum der Anhörung am Tag des Ereignisses oder danach.",
+  "rechtsfolgen.anhoerung_vor_ereignis":
+    "Wählen Sie ein Datum der Anhörung am Tag des Ereignisses oder danach.",
   "rechtsfolgen.anhoerung_persoenlich":
     "Die Anhörung muss persönlich stattfinden: Die Person hat es verlangt oder es gab in den letzten zwölf Monaten schon ein Ereignis (§ 31a Abs. 2 SGB II).",
-  "rechtsfolgen.anhoerung_fehlt": "Hören Sie die Person zuerst an (§ 24 SGB X). Tragen Sie dann die Anhörung ein.",
-  "rechtsfolgen.feststellung_vor_ereignis": "Wählen Sie ein Datum der Feststellung am Tag des Ereignisses oder danach.",
+  "rechtsfolgen.anhoerung_fehlt":
+    "Hören Sie die Person zuerst an (§ 24 SGB X). Tragen Sie dann die Anhörung ein.",
+  "rechtsfolgen.feststellung_vor_ereignis":
+    "Wählen Sie ein Datum der Feststellung am Tag des Ereignisses oder danach.",
   "rechtsfolgen.begruendung_fehlt": "Geben Sie eine Begründung ein, warum Sie keine Minderung feststellen.",
   "rechtsfolgen.keine_minderung":
     "Nach den Regeln ist keine Minderung festzustellen. Lesen Sie die Gründe im Vorschlag und wählen Sie „Nicht feststellen“.",
   "rechtsfolgen.bereits_entschieden": "Über dieses Ereignis wurde bereits entschieden.",
-  "rechtsfolgen.plan_nicht_vereinbart": "Ein Schreiben geht nur aus einem Schritt des gültigen, vereinbarten Plans.",
-  "rechtsfolgen.brief_vor_plan": "Wählen Sie ein Datum des Schreibens am Tag der Vereinbarung des Plans oder danach.",
+  "rechtsfolgen.plan_nicht_vereinbart":
+    "Ein Schreiben geht nur aus einem Schritt des gültigen, vereinbarten Plans.",
+  "rechtsfolgen.brief_vor_plan":
+    "Wählen Sie ein Datum des Schreibens am Tag der Vereinbarung des Plans oder danach.",
   "rechtsfolgen.falsches_recht":
     "An diesem Datum gilt ein anderes Recht: bis 30.06.2026 Aufforderung mit Rechtsfolgenbelehrung, ab 01.07.2026 Verpflichtung durch Bescheid.",
   "rechtsfolgen.frist_vor_brief": "Wählen Sie eine Frist am Tag des Schreibens oder danach.",
@@ -46,7 +51,8 @@ export const rechtsfolgen = {
   briefStatus: { entwurf: "Entwurf", versandt: "Versandt" },
   schritte: {
     titel: "Schritte verbindlich machen",
-    hilfe: "Der Plan selbst ist nicht verbindlich. Ein Schritt wird erst durch ein eigenes Schreiben verbindlich. Sie bereiten es vor, eine Person entscheidet und versendet es.",
+    hilfe:
+      "Der Plan selbst ist nicht verbindlich. Ein Schritt wird erst durch ein eigenes Schreiben verbindlich. Sie bereiten es vor, eine Person entscheidet und versendet es.",
     aufforderung: "Aufforderung vorbereiten",
     verpflichtung: "Verpflichtung vorbereiten",
     nacherfassen: "Aufforderung nacherfassen (Schreiben vor dem 01.07.2026)",
@@ -56,7 +62,8 @@ export const rechtsfolgen = {
     titel: (art: string) => `${art} vorbereiten`,
     schritt: "Schritt aus dem Plan",
     datum: "Datum des Schreibens",
-    datumHilfe: "Das Datum bestimmt das Recht: bis 30.06.2026 Aufforderung mit Rechtsfolgenbelehrung (§ 15 Abs. 5 SGB II a. F.), ab 01.07.2026 Verpflichtung durch Bescheid (§ 15a SGB II n. F.).",
+    datumHilfe:
+      "Das Datum bestimmt das Recht: bis 30.06.2026 Aufforderung mit Rechtsfolgenbelehrung (§ 15 Abs. 5 SGB II a. F.), ab 01.07.2026 Verpflichtung durch Bescheid (§ 15a SGB II n. F.).",
     frist: "Frist für den Schritt",
     nachweis: "Nachweis",
     nachweisHilfe: "Leer lassen, um den Nachweis aus dem Plan zu übernehmen.",
@@ -68,7 +75,8 @@ export const rechtsfolgen = {
     pdf: "Schreiben als PDF herunterladen",
     versandtAm: "Versandt am",
     versenden: "Als versandt markieren",
-    versandtHinweis: (datum: string) => `Versandt am ${datum}. Das Schreiben kann nicht mehr geändert werden.`,
+    versandtHinweis: (datum: string) =>
+      `Versandt am ${datum}. Das Schreiben kann nicht mehr geändert werden.`,
     entwurfHinweis: "Entwurf: Prüfen Sie das Schreiben. Erst nach dem Versand gilt es.",
     datum: "Datum",
     schritt: "Schritt",
@@ -88,20 +96,27 @@ export const rechtsfolgen = {
     terminOrt: "Ort des Termins",
     erste: "Erste Einladung zu diesem Gespräch",
     mitRfb: "Mit Rechtsfolgenbelehrung",
-    mitRfbHilfe: "Bis 30.06.2026 darf die erste Einladung keine Rechtsfolgenbelehrung haben (§ 15 Abs. 4 SGB II).",
+    mitRfbHilfe:
+      "Bis 30.06.2026 darf die erste Einladung keine Rechtsfolgenbelehrung haben (§ 15 Abs. 4 SGB II).",
     absenden: "Einladung anlegen",
   },
   schlichtung: {
     titel: "Schlichtungsverfahren (§ 15a SGB II a. F.)",
-    hilfe: "Nur bis 30.06.2026. Es endet mit einer Einigung, spätestens vier Wochen nach Beginn. Solange es läuft, wird keine Minderung nach § 31 SGB II festgestellt.",
-    nichtMehr: "Seit 01.07.2026 gibt es kein Schlichtungsverfahren mehr. Sie können nur Verfahren aus der Zeit davor nachtragen.",
+    hilfe:
+      "Nur bis 30.06.2026. Es endet mit einer Einigung, spätestens vier Wochen nach Beginn. Solange es läuft, wird keine Minderung nach § 31 SGB II festgestellt.",
+    nichtMehr:
+      "Seit 01.07.2026 gibt es kein Schlichtungsverfahren mehr. Sie können nur Verfahren aus der Zeit davor nachtragen.",
     beantragtVon: "Beantragt von",
     von: { person: "der Person", jobcenter: "dem Jobcenter" },
     schlichterName: "Name der Schlichterin oder des Schlichters",
     beginn: "Beginn",
     starten: "Schlichtung eintragen",
     status: { laeuft: "läuft", beendet: "beendet", abgelaufen: "nach vier Wochen beendet" },
-    beendigung: { einigung: "mit Einigung", ohne_einigung: "ohne Einigung", fristablauf: "nach vier Wochen (Fristablauf)" },
+    beendigung: {
+      einigung: "mit Einigung",
+      ohne_einigung: "ohne Einigung",
+      fristablauf: "nach vier Wochen (Fristablauf)",
+    },
     zeitraum: (beginn: string, ende: string) => `${beginn} bis spätestens ${ende}`,
     ende: "Ende",
     einigung: "Ergebnis",
@@ -114,7 +129,11 @@ export const rechtsfolgen = {
   ereignis: {
     titel: "Ereignis erfassen",
     art: "Art",
-    arten: { pflichtverletzung: "Pflichtverletzung (§ 31 SGB II)", meldeversaeumnis: "Meldeversäumnis (§ 32 SGB II)", arbeitsverweigerung: "Arbeit nicht aufgenommen (§ 31a Abs. 7 SGB II)" },
+    arten: {
+      pflichtverletzung: "Pflichtverletzung (§ 31 SGB II)",
+      meldeversaeumnis: "Meldeversäumnis (§ 32 SGB II)",
+      arbeitsverweigerung: "Arbeit nicht aufgenommen (§ 31a Abs. 7 SGB II)",
+    },
     datum: "Tag des Ereignisses",
     brief: "Zugehöriges Schreiben",
     keinBrief: "– kein Schreiben –",
@@ -132,7 +151,8 @@ export const rechtsfolgen = {
     form: "Form",
     formen: { persoenlich: "persönlich", schriftlich: "schriftlich", telefonisch: "telefonisch" },
     persoenlichVerlangt: "Die Person hat eine persönliche Anhörung verlangt",
-    persoenlichPflicht: "Die Anhörung muss persönlich sein: Es gab in den letzten zwölf Monaten schon ein Ereignis (§ 31a Abs. 2 SGB II).",
+    persoenlichPflicht:
+      "Die Anhörung muss persönlich sein: Es gab in den letzten zwölf Monaten schon ein Ereignis (§ 31a Abs. 2 SGB II).",
     wichtigerGrund: "Wichtiger Grund dargelegt und nachgewiesen",
     haerte: "Minderung wäre eine außergewöhnliche Härte",
     ergebnis: "Ergebnis der Anhörung",
@@ -141,10 +161,12 @@ export const rechtsfolgen = {
   },
   vorschlag: {
     titel: "Berechneter Vorschlag",
-    hilfe: "Das System rechnet, eine Person entscheidet. Neben jeder Folge stehen die Norm und das Kennzeichen der Regel.",
+    hilfe:
+      "Das System rechnet, eine Person entscheidet. Neben jeder Folge stehen die Norm und das Kennzeichen der Regel.",
     feststellung: "Tag der Feststellung",
     neuBerechnen: "Neu berechnen",
-    minderungJa: (p: number, m: number) => `Minderung um ${p} % des Regelbedarfs für ${m} ${m === 1 ? "Monat" : "Monate"}`,
+    minderungJa: (p: number, m: number) =>
+      `Minderung um ${p} % des Regelbedarfs für ${m} ${m === 1 ? "Monat" : "Monate"}`,
     minderungNein: "Keine Minderung",
     zeitraum: (von: string, bis: string) => `von ${von} bis ${bis}`,
     gruende: "Gründe",
@@ -156,7 +178,10 @@ export const rechtsfolgen = {
     prozent: "Minderung",
     gesamt: "Zusammen mit laufenden Minderungen",
     fristen: "Fristen",
-    fristArt: { feststellung_spaetestens: "Feststellung spätestens am", beratungsangebot_u25: "Beratungsangebot (unter 25) bis" },
+    fristArt: {
+      feststellung_spaetestens: "Feststellung spätestens am",
+      beratungsangebot_u25: "Beratungsangebot (unter 25) bis",
+    },
     kdu: "Kosten der Unterkunft werden nie gemindert.",
   },
   entscheidung: {
@@ -179,21 +204,35 @@ export const rechtsfolgen = {
     leer: "Noch keine Einträge.",
     erinnerungen: "Fristen, die bald ablaufen",
     oeffnen: "Verbindlichkeit und Rechtsfolgen öffnen",
-    typ: { plan_version: "Plan", brief: "Schreiben", schlichtung: "Schlichtung", ereignis: "Ereignis", anhoerung: "Anhörung", entscheidung: "Entscheidung", frist: "Frist" },
+    typ: {
+      plan_version: "Plan",
+      brief: "Schreiben",
+      schlichtung: "Schlichtung",
+      ereignis: "Ereignis",
+      anhoerung: "Anhörung",
+      entscheidung: "Entscheidung",
+      frist: "Frist",
+    },
     planVersion: (n: number) => `Version ${n} vereinbart`,
-    fristArt: { schlichtung_ende: "Ende des Schlichtungsverfahrens", feststellung_spaetestens: "Letzter Tag für die Feststellung", beratungsangebot_u25: "Beratungsangebot für unter 25-Jährige" },
+    fristArt: {
+      schlichtung_ende: "Ende des Schlichtungsverfahrens",
+      feststellung_spaetestens: "Letzter Tag für die Feststellung",
+      beratungsangebot_u25: "Beratungsangebot für unter 25-Jährige",
+    },
     lage: { offen: "offen", bald: "bald fällig", heute: "heute fällig", ueberschritten: "abgelaufen" },
   },
   regeln: {
     titel: "Regeln korrigieren",
-    hilfe: "Regeln mit Kennzeichen S (Sekundärquelle) oder U (ungesichert) können Sie ohne Programmänderung korrigieren, falls der Gesetzestext anders lautet. Jede Änderung wird protokolliert. Regeln mit V sind am Gesetzestext geprüft und nicht änderbar.",
+    hilfe:
+      "Regeln mit Kennzeichen S (Sekundärquelle) oder U (ungesichert) können Sie ohne Programmänderung korrigieren, falls der Gesetzestext anders lautet. Jede Änderung wird protokolliert. Regeln mit V sind am Gesetzestext geprüft und nicht änderbar.",
     parameter: "Regel",
     norm: "Norm",
     kennzeichen: "Kennzeichen",
     standard: "Standard",
     wert: "Wert",
     neuerWert: "Neuer Wert",
-    neuerWertHilfe: "Zahl, true/false oder Liste wie [10, 20, 30]. Leer lassen setzt den Standard wieder ein.",
+    neuerWertHilfe:
+      "Zahl, true/false oder Liste wie [10, 20, 30]. Leer lassen setzt den Standard wieder ein.",
     grund: "Grund der Korrektur",
     speichern: "Korrektur speichern",
     gespeichert: "Die Korrektur ist gespeichert und protokolliert.",

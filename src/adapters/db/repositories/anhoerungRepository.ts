@@ -27,9 +27,10 @@ const toAnhoerung = (r: Row): Anhoerung => ({
 export function anhoerungRepository(sql: Sql, jobcenterId: string, userId: string): AnhoerungRepository {
   return {
     async listForPerson(personId) {
-      const rows = await sql.query<Row>("SELECT * FROM anhoerung WHERE person_id = $1 ORDER BY am, created_at", [
-        personId,
-      ]);
+      const rows = await sql.query<Row>(
+        "SELECT * FROM anhoerung WHERE person_id = $1 ORDER BY am, created_at",
+        [personId],
+      );
       return rows.map(toAnhoerung);
     },
     async create(personId, ereignisId, a) {

@@ -30,7 +30,11 @@ const toEntscheidung = (r: Row): RechtsfolgenEntscheidung & { personId: string }
   erstelltAm: new Date(r.created_at).toISOString(),
 });
 
-export function entscheidungRepository(sql: Sql, jobcenterId: string, userId: string): EntscheidungRepository {
+export function entscheidungRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+): EntscheidungRepository {
   return {
     async listForPerson(personId) {
       const rows = await sql.query<Row>(

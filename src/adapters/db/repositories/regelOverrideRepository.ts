@@ -12,7 +12,11 @@ interface Row {
 }
 
 /** Append-only history of rule corrections of one jobcentre; the latest row per parameter counts. */
-export function regelOverrideRepository(sql: Sql, jobcenterId: string, userId: string): RegelOverrideRepository {
+export function regelOverrideRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+): RegelOverrideRepository {
   return {
     async listAktuell() {
       const rows = await sql.query<Row>(
@@ -21,16 +25,14 @@ export function regelOverrideRepository(sql: Sql, jobcenterId: string, userId: s
          ORDER BY bereich, parameter, geaendert_am DESC, id`,
         [jobcenterId],
       );
-      return rows.map(
-        (r): RegelOverride => ({
-          bereich: r.bereich,
-          parameter: r.parameter,
-          wert: r.wert,
-          grund: r.grund,
-          geaendertVon: r.geaendert_von,
-          geaendertAm: new Date(r.geaendert_am).toISOString(),
-        }),
-      );
+      return rows.map((r): RegelOverride => ({
+        bereich: r.bereich,
+        parameter: r.parameter,
+        wert: r.wert,
+        grund: r.grund,
+        geaendertVon: r.geaendert_von,
+        geaendertAm: new Date(r.geaendert_am).toISOString(),
+      }));
     },
     async record(bereich, parameter, wert, grund) {
       await sql.query(

@@ -42,7 +42,15 @@ export function schlichtungRepository(sql: Sql, jobcenterId: string, userId: str
       const rows = await sql.query<Row>(
         `INSERT INTO schlichtung (jobcenter_id, person_id, beantragt_von, schlichter_name, beginn, spaetestes_ende, erstellt_von)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-        [jobcenterId, personId, input.beantragtVon, input.schlichterName, input.beginn, spaetestesEnde, userId],
+        [
+          jobcenterId,
+          personId,
+          input.beantragtVon,
+          input.schlichterName,
+          input.beginn,
+          spaetestesEnde,
+          userId,
+        ],
       );
       return toSchlichtung(rows[0] as Row);
     },

@@ -9,8 +9,18 @@ import { spaetestesEnde } from "../../../domain/verbindlichkeit/schlichtung";
 import type { Database, Sql } from "../database";
 
 const SCHRITTE = [
-  { id: "s1", text: "Ich bewerbe mich auf Stellen als Lagerhelfer.", haeufigkeit: "4 Bewerbungen im Monat", nachweis: "Liste der Bewerbungen" },
-  { id: "s2", text: "Ich nehme am Bewerbungstraining im Bildungszentrum teil.", haeufigkeit: "dienstags", nachweis: "Teilnahmebescheinigung" },
+  {
+    id: "s1",
+    text: "Ich bewerbe mich auf Stellen als Lagerhelfer.",
+    haeufigkeit: "4 Bewerbungen im Monat",
+    nachweis: "Liste der Bewerbungen",
+  },
+  {
+    id: "s2",
+    text: "Ich nehme am Bewerbungstraining im Bildungszentrum teil.",
+    haeufigkeit: "dienstags",
+    nachweis: "Teilnahmebescheinigung",
+  },
 ];
 
 interface Ctx {
@@ -26,16 +36,30 @@ async function person(c: Ctx, vorname: string, nachname: string, nr: number, pla
   await c.sql.query(
     `INSERT INTO leistungsberechtigte (id, jobcenter_id, betreuer_id, vorname, nachname, geburtsdatum, bg_nummer)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, c.jobcenterId, c.betreuerId, vorname, nachname, nr === 3 ? "2003-02-11" : "1984-09-17", `20260BG${String(9100000 + nr)}`],
+    [
+      id,
+      c.jobcenterId,
+      c.betreuerId,
+      vorname,
+      nachname,
+      nr === 3 ? "2003-02-11" : "1984-09-17",
+      `20260BG${String(9100000 + nr)}`,
+    ],
   );
   const planId = randomUUID();
-  await c.sql.query("INSERT INTO kooperationsplan (id, jobcenter_id, person_id) VALUES ($1, $2, $3)", [planId, c.jobcenterId, id]);
+  await c.sql.query("INSERT INTO kooperationsplan (id, jobcenter_id, person_id) VALUES ($1, $2, $3)", [
+    planId,
+    c.jobcenterId,
+    id,
+  ]);
   const versionId = randomUUID();
   const inhalt = {
     berufsziel: "Ich arbeite als Fachkraft für Lagerlogistik in Vollzeit.",
     zwischenziele: [],
     schritte: SCHRITTE.map((s) => ({ ...s, frist: addMonths(planAm, 2) })),
-    unterstuetzung: [{ id: "u1", text: "Das Jobcenter übernimmt die Fahrtkosten zu Vorstellungsgesprächen." }],
+    unterstuetzung: [
+      { id: "u1", text: "Das Jobcenter übernimmt die Fahrtkosten zu Vorstellungsgesprächen." },
+    ],
     andereStellen: [],
     vermittlungsfelder: "",
     rehaBedarf: "nein",
@@ -46,7 +70,16 @@ async function person(c: Ctx, vorname: string, nachname: string, nr: number, pla
     `INSERT INTO plan_version (id, jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, abgestimmt_am,
        uebergabe_kanal, ueberpruefung_am, erstellt_von)
      VALUES ($1, $2, $3, $4, 1, 'abgestimmt', $5, '2023-07', $6, 'persoenlich', $7, $8)`,
-    [versionId, c.jobcenterId, planId, id, JSON.stringify(inhalt), planAm, addMonths(planAm, 6), c.betreuerId],
+    [
+      versionId,
+      c.jobcenterId,
+      planId,
+      id,
+      JSON.stringify(inhalt),
+      planAm,
+      addMonths(planAm, 6),
+      c.betreuerId,
+    ],
   );
   return { id, versionId };
 }
@@ -95,8 +128,18 @@ async function ereignis(c: Ctx, personId: string, datum: IsoDate, briefId: strin
  */
 export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute: IsoDate): Promise<void> {
   await db.ownerTransaction(async (sql) => {
-    const jc = (await sql.query<{ name: string; anschrift: string }>("SELECT name, anschrift FROM jobcenter WHERE id = $1", [jobcenterId]))[0];
-    const b = (await sql.query<{ id: string }>("SELECT id FROM mitarbeitende WHERE jobcenter_id = $1 AND benutzername = 'berger'", [jobcenterId]))[0];
+    const jc = (
+      await sql.query<{ name: string; anschrift: string }>(
+        "SELECT name, anschrift FROM jobcenter WHERE id = $1",
+        [jobcenterId],
+      )
+    )[0];
+    const b = (
+      await sql.query<{ id: string }>(
+        "SELECT id FROM mitarbeitende WHERE jobcenter_id = $1 AND benutzername = 'berger'",
+        [jobcenterId],
+      )
+    )[0];
     if (!jc || !b) return;
     const c: Ctx = { sql, jobcenterId, betreuerId: b.id, name: jc.name, anschrift: jc.anschrift };
     await person(c, "Clara", "Altrecht", 1, "2026-04-15");
@@ -105,7 +148,18 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
     const brief = await aufforderung(c, petra.id, petra.versionId, "2026-04-13");
     const e = await ereignis(c, petra.id, "2026-05-04", brief, "2026-05-11");
     const fall = baueFall({
-      ereignis: { id: e, personId: petra.id, art: "pflichtverletzung", datum: "2026-05-04", briefId: brief, rechtsfolgenbelehrung: true, wichtigerGrund: false, haerte: false, erfuelltAm: null, beschreibung: "" },
+      ereignis: {
+        id: e,
+        personId: petra.id,
+        art: "pflichtverletzung",
+        datum: "2026-05-04",
+        briefId: brief,
+        rechtsfolgenbelehrung: true,
+        wichtigerGrund: false,
+        haerte: false,
+        erfuelltAm: null,
+        beschreibung: "",
+      },
       anhoerungen: [],
       schlichtungen: [],
       entscheidungen: [],
@@ -115,7 +169,14 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
     await sql.query(
       `INSERT INTO rechtsfolgen_entscheidung (jobcenter_id, person_id, ereignis_id, entscheidung, feststellung_am, eingabe, vorschlag, erstellt_von)
        VALUES ($1, $2, $3, 'festgestellt', '2026-05-20', $4, $5, $6)`,
-      [jobcenterId, petra.id, e, JSON.stringify(fall), JSON.stringify(beurteileRechtsfolge(fall, REGEL_DEFAULTS)), b.id],
+      [
+        jobcenterId,
+        petra.id,
+        e,
+        JSON.stringify(fall),
+        JSON.stringify(beurteileRechtsfolge(fall, REGEL_DEFAULTS)),
+        b.id,
+      ],
     );
 
     const bernd = await person(c, "Bernd", "Friedmann", 3, "2026-02-10");

@@ -14,7 +14,10 @@ export async function sendBriefPdf(
   const result = await runUseCase(deps, request, (d) => exportBriefPdf(d, deps.briefe, briefId));
   if (!result.ok) return sendProblem(reply, problem(result.error.code));
   const { brief, person } = result.value.dokument;
-  const name = person.name.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const name = person.name
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   const art = brief.art.charAt(0).toUpperCase() + brief.art.slice(1);
   return reply
     .type("application/pdf")

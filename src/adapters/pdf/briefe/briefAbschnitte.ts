@@ -55,7 +55,9 @@ function abschnitte(d: BriefDokument): BriefAbschnitt[] {
       ueberschrift: "Bis wann und wie Sie es nachweisen",
       absaetze: [
         `Erledigen Sie den Schritt bis zum ${b.frist ? formatGermanDate(b.frist) : ""}.`,
-        b.nachweis ? `Zeigen Sie uns als Nachweis: ${b.nachweis}.` : "Sagen Sie uns Bescheid, wenn Sie den Schritt erledigt haben.",
+        b.nachweis
+          ? `Zeigen Sie uns als Nachweis: ${b.nachweis}.`
+          : "Sagen Sie uns Bescheid, wenn Sie den Schritt erledigt haben.",
       ],
     });
   }

@@ -20,7 +20,9 @@ export function createBriefPdf(d: BriefDokument): PDFKit.PDFDocument {
     bufferPages: true,
     info: {
       Title: toMetadatenText(`${briefTitel(d)} – ${d.person.name}`),
-      Subject: toMetadatenText(d.brief.art === "einladung" ? "Einladung nach § 15 SGB II" : "Schreiben nach §§ 15, 15a, 31 SGB II"),
+      Subject: toMetadatenText(
+        d.brief.art === "einladung" ? "Einladung nach § 15 SGB II" : "Schreiben nach §§ 15, 15a, 31 SGB II",
+      ),
       Author: toMetadatenText(d.jobcenter.name),
       Creator: "Kooperationsplan",
     },

@@ -47,7 +47,13 @@ export async function renderBriefPdf(d: BriefDokument): Promise<Uint8Array> {
   const wurzel = pdf.struct("Document");
   pdf.addStructure(wurzel);
   writeKopf(ctx, wurzel, d);
-  writeParagraph(ctx, wurzel, briefTitel(d), { groesse: ctx.typo.titel * 0.8, farbe: FARBE.akzent, fett: true }, { rolle: "H1" });
+  writeParagraph(
+    ctx,
+    wurzel,
+    briefTitel(d),
+    { groesse: ctx.typo.titel * 0.8, farbe: FARBE.akzent, fett: true },
+    { rolle: "H1" },
+  );
   pdf.y += ctx.typo.absatz;
   drawRule(ctx, pdf.y, FARBE.akzent, 1.2);
   for (const abschnitt of briefAbschnitte(d)) writeSection(ctx, wurzel, abschnitt);

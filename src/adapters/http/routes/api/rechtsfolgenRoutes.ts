@@ -15,10 +15,17 @@ import { recordU25Angebot } from "../../../../application/rechtsfolgen/recordU25
 import { startSchlichtung } from "../../../../application/rechtsfolgen/startSchlichtung";
 import { today } from "../../../../application/today";
 import { AnhoerungInputSchema } from "../../../../domain/verbindlichkeit/anhoerung";
-import { BriefVorbereitenSchema, EinladungSchema, VersandSchema } from "../../../../domain/verbindlichkeit/brief";
+import {
+  BriefVorbereitenSchema,
+  EinladungSchema,
+  VersandSchema,
+} from "../../../../domain/verbindlichkeit/brief";
 import { EntscheidungInputSchema, U25AngebotSchema } from "../../../../domain/verbindlichkeit/entscheidung";
 import { EreignisInputSchema } from "../../../../domain/verbindlichkeit/ereignis";
-import { SchlichtungEndeSchema, SchlichtungStartSchema } from "../../../../domain/verbindlichkeit/schlichtung";
+import {
+  SchlichtungEndeSchema,
+  SchlichtungStartSchema,
+} from "../../../../domain/verbindlichkeit/schlichtung";
 import type { AppDeps } from "../../appDeps";
 import { runUseCase } from "../../runUseCase";
 import { sendBriefPdf } from "../sendBriefPdf";
@@ -41,23 +48,46 @@ export function rechtsfolgenRoutes(app: FastifyInstance, deps: AppDeps): void {
   const pre = { preHandler: apiGuard };
   api.post(
     "/api/v1/kooperationsplaene/:planId/versionen/:nummer/schritte/:schrittId/briefe",
-    { ...pre, schema: { tags, summary: "Aufforderung oder Verpflichtung aus einem Schritt vorbereiten", params: SchrittParamsSchema, body: BriefVorbereitenSchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Aufforderung oder Verpflichtung aus einem Schritt vorbereiten",
+        params: SchrittParamsSchema,
+        body: BriefVorbereitenSchema,
+      },
+    },
     async (request, reply) => {
       const { planId, nummer, schrittId } = request.params;
-      const r = await runUseCase(deps, request, (d) => prepareBrief(d, planId, nummer, schrittId, request.body));
+      const r = await runUseCase(deps, request, (d) =>
+        prepareBrief(d, planId, nummer, schrittId, request.body),
+      );
       return sendResult(reply, r, 201);
     },
   );
   api.post(
     "/api/v1/personen/:personId/einladungen",
-    { ...pre, schema: { tags, summary: "Einladung zum Gespräch (§ 15 Abs. 4 a. F.)", params: PersonParamsSchema, body: EinladungSchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Einladung zum Gespräch (§ 15 Abs. 4 a. F.)",
+        params: PersonParamsSchema,
+        body: EinladungSchema,
+      },
+    },
     async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => createEinladung(d, request.params.personId, request.body)), 201),
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => createEinladung(d, request.params.personId, request.body)),
+        201,
+      ),
   );
   api.get(
     "/api/v1/briefe/:briefId",
     { ...pre, schema: { tags, summary: "Schreiben lesen", params: BriefParamsSchema } },
-    async (request, reply) => sendResult(reply, await runUseCase(deps, request, (d) => getBrief(d, request.params.briefId))),
+    async (request, reply) =>
+      sendResult(reply, await runUseCase(deps, request, (d) => getBrief(d, request.params.briefId))),
   );
   api.get(
     "/api/v1/briefe/:briefId/pdf",
@@ -66,72 +96,179 @@ export function rechtsfolgenRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   api.post(
     "/api/v1/briefe/:briefId/versand",
-    { ...pre, schema: { tags, summary: "Als versandt markieren", params: BriefParamsSchema, body: VersandSchema } },
-    async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => markBriefVersandt(d, request.params.briefId, request.body.am))),
-  );
-  api.post(
-    "/api/v1/personen/:personId/schlichtungen",
-    { ...pre, schema: { tags, summary: "Schlichtungsverfahren beginnen (nur bis 30.6.2026)", params: PersonParamsSchema, body: SchlichtungStartSchema } },
-    async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => startSchlichtung(d, request.params.personId, request.body)), 201),
-  );
-  api.post(
-    "/api/v1/schlichtungen/:schlichtungId/ende",
-    { ...pre, schema: { tags, summary: "Schlichtung beenden", params: SchlichtungParamsSchema, body: SchlichtungEndeSchema } },
-    async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => endSchlichtung(d, request.params.schlichtungId, request.body))),
-  );
-  api.post(
-    "/api/v1/schlichtungen/:schlichtungId/ablauf",
-    { ...pre, schema: { tags, summary: "Ende nach vier Wochen eintragen", params: SchlichtungParamsSchema, body: AblaufSchema } },
+    {
+      ...pre,
+      schema: { tags, summary: "Als versandt markieren", params: BriefParamsSchema, body: VersandSchema },
+    },
     async (request, reply) =>
       sendResult(
         reply,
-        await runUseCase(deps, request, (d) => expireSchlichtung(d, request.params.schlichtungId, request.body.ergebnis)),
+        await runUseCase(deps, request, (d) => markBriefVersandt(d, request.params.briefId, request.body.am)),
+      ),
+  );
+  api.post(
+    "/api/v1/personen/:personId/schlichtungen",
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Schlichtungsverfahren beginnen (nur bis 30.6.2026)",
+        params: PersonParamsSchema,
+        body: SchlichtungStartSchema,
+      },
+    },
+    async (request, reply) =>
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => startSchlichtung(d, request.params.personId, request.body)),
+        201,
+      ),
+  );
+  api.post(
+    "/api/v1/schlichtungen/:schlichtungId/ende",
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Schlichtung beenden",
+        params: SchlichtungParamsSchema,
+        body: SchlichtungEndeSchema,
+      },
+    },
+    async (request, reply) =>
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => endSchlichtung(d, request.params.schlichtungId, request.body)),
+      ),
+  );
+  api.post(
+    "/api/v1/schlichtungen/:schlichtungId/ablauf",
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Ende nach vier Wochen eintragen",
+        params: SchlichtungParamsSchema,
+        body: AblaufSchema,
+      },
+    },
+    async (request, reply) =>
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) =>
+          expireSchlichtung(d, request.params.schlichtungId, request.body.ergebnis),
+        ),
       ),
   );
   api.post(
     "/api/v1/personen/:personId/ereignisse",
-    { ...pre, schema: { tags, summary: "Pflichtverletzung, Meldeversäumnis oder Arbeitsverweigerung erfassen", params: PersonParamsSchema, body: EreignisInputSchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Pflichtverletzung, Meldeversäumnis oder Arbeitsverweigerung erfassen",
+        params: PersonParamsSchema,
+        body: EreignisInputSchema,
+      },
+    },
     async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => recordEreignis(d, request.params.personId, request.body)), 201),
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => recordEreignis(d, request.params.personId, request.body)),
+        201,
+      ),
   );
   api.post(
     "/api/v1/ereignisse/:ereignisId/anhoerungen",
-    { ...pre, schema: { tags, summary: "Anhörung (§ 24 SGB X) erfassen", params: EreignisParamsSchema, body: AnhoerungInputSchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Anhörung (§ 24 SGB X) erfassen",
+        params: EreignisParamsSchema,
+        body: AnhoerungInputSchema,
+      },
+    },
     async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => recordAnhoerung(d, request.params.ereignisId, request.body)), 201),
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => recordAnhoerung(d, request.params.ereignisId, request.body)),
+        201,
+      ),
   );
   api.get(
     "/api/v1/ereignisse/:ereignisId/vorschlag",
-    { ...pre, schema: { tags, summary: "Berechneter Vorschlag mit Normen", params: EreignisParamsSchema, querystring: VorschlagQuerySchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Berechneter Vorschlag mit Normen",
+        params: EreignisParamsSchema,
+        querystring: VorschlagQuerySchema,
+      },
+    },
     async (request, reply) => {
       const feststellung = request.query.feststellung ?? today(deps.clock);
-      const r = await runUseCase(deps, request, (d) => getVorschlag(d, request.params.ereignisId, feststellung));
-      return sendResult(reply, r, 200, (v) => ({ fall: v.fall, vorschlag: v.vorschlag, entscheidung: v.entscheidung }));
+      const r = await runUseCase(deps, request, (d) =>
+        getVorschlag(d, request.params.ereignisId, feststellung),
+      );
+      return sendResult(reply, r, 200, (v) => ({
+        fall: v.fall,
+        vorschlag: v.vorschlag,
+        entscheidung: v.entscheidung,
+      }));
     },
   );
   api.post(
     "/api/v1/ereignisse/:ereignisId/entscheidung",
-    { ...pre, schema: { tags, summary: "Entscheiden (festgestellt / nicht festgestellt)", params: EreignisParamsSchema, body: EntscheidungInputSchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Entscheiden (festgestellt / nicht festgestellt)",
+        params: EreignisParamsSchema,
+        body: EntscheidungInputSchema,
+      },
+    },
     async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => decideRechtsfolge(d, request.params.ereignisId, request.body)), 201),
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => decideRechtsfolge(d, request.params.ereignisId, request.body)),
+        201,
+      ),
   );
   api.post(
     "/api/v1/entscheidungen/:entscheidungId/u25-angebot",
-    { ...pre, schema: { tags, summary: "Beratungsangebot unter 25 eintragen (§ 31a Abs. 6)", params: EntscheidungParamsSchema, body: U25AngebotSchema } },
+    {
+      ...pre,
+      schema: {
+        tags,
+        summary: "Beratungsangebot unter 25 eintragen (§ 31a Abs. 6)",
+        params: EntscheidungParamsSchema,
+        body: U25AngebotSchema,
+      },
+    },
     async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => recordU25Angebot(d, request.params.entscheidungId, request.body.am))),
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) =>
+          recordU25Angebot(d, request.params.entscheidungId, request.body.am),
+        ),
+      ),
   );
   api.get(
     "/api/v1/personen/:personId/zeitleiste",
     { ...pre, schema: { tags, summary: "Zeitleiste mit Fristen", params: PersonParamsSchema } },
     async (request, reply) =>
-      sendResult(reply, await runUseCase(deps, request, (d) => getZeitleiste(d, request.params.personId)), 200, (z) => ({
-        eintraege: z.eintraege,
-        erinnerungen: z.erinnerungen,
-        rechtsstandHeute: z.rechtsstandHeute,
-      })),
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => getZeitleiste(d, request.params.personId)),
+        200,
+        (z) => ({
+          eintraege: z.eintraege,
+          erinnerungen: z.erinnerungen,
+          rechtsstandHeute: z.rechtsstandHeute,
+        }),
+      ),
   );
 }

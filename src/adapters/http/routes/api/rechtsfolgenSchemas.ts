@@ -11,4 +11,6 @@ export const SchlichtungParamsSchema = z.object({ schlichtungId: UuidSchema });
 export const EreignisParamsSchema = z.object({ ereignisId: UuidSchema });
 export const EntscheidungParamsSchema = z.object({ entscheidungId: UuidSchema });
 export const VorschlagQuerySchema = z.object({ feststellung: IsoDateSchema.optional() });
-export const AblaufSchema = z.object({ ergebnis: z.string().trim().max(2000, { message: "max" }).default("") });
+export const AblaufSchema = z.object({
+  ergebnis: z.string().trim().max(2000, { message: "max" }).default(""),
+});

@@ -7,7 +7,11 @@ import { markBriefVersandt } from "../../../../application/rechtsfolgen/markBrie
 import { prepareBrief } from "../../../../application/rechtsfolgen/prepareBrief";
 import { today } from "../../../../application/today";
 import { addDays, compareIsoDate } from "../../../../domain/shared/isoDate";
-import { BriefVorbereitenSchema, EinladungSchema, VersandSchema } from "../../../../domain/verbindlichkeit/brief";
+import {
+  BriefVorbereitenSchema,
+  EinladungSchema,
+  VersandSchema,
+} from "../../../../domain/verbindlichkeit/brief";
 import { BriefPage, type BriefPageProps } from "../../../../web/pages/BriefPage";
 import { BriefVorbereitenPage } from "../../../../web/pages/BriefVorbereitenPage";
 import type { AppDeps } from "../../appDeps";
@@ -25,7 +29,12 @@ import { domainFehler, istJa, mitPrefix, teilForm, zurueck } from "./teilForm";
 export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
   const schrittUrl = "/plaene/:planId/versionen/:nummer/schritte/:schrittId/brief";
 
-  async function vorbereiten(request: FastifyRequest, reply: FastifyReply, werte: Record<string, string>, extra: { status?: number; errors?: ReturnType<typeof feldFehler>; meldung?: string } = {}) {
+  async function vorbereiten(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    werte: Record<string, string>,
+    extra: { status?: number; errors?: ReturnType<typeof feldFehler>; meldung?: string } = {},
+  ) {
     const ctx = pageContext(request, reply);
     if (!ctx) return reply;
     const params = SchrittParamsSchema.safeParse(request.params);
@@ -38,7 +47,9 @@ export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const heute = today(deps.clock);
     const art = werte.art === "aufforderung" ? "aufforderung" : "verpflichtung";
     const datum = werte.datum ?? (art === "aufforderung" && heute >= "2026-07-01" ? "" : heute);
-    const frist = werte.frist ?? (schritt.frist && compareIsoDate(schritt.frist, heute) >= 0 ? schritt.frist : addDays(heute, 14));
+    const frist =
+      werte.frist ??
+      (schritt.frist && compareIsoDate(schritt.frist, heute) >= 0 ? schritt.frist : addDays(heute, 14));
     return sendHtml(
       reply,
       createElement(BriefVorbereitenPage, {
@@ -64,9 +75,12 @@ export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const werte = formWerte(request.body);
     const parsed = BriefVorbereitenSchema.safeParse(blankToUndefined(werte));
-    if (!parsed.success) return vorbereiten(request, reply, werte, { status: 400, errors: feldFehler(parsed.error.issues) });
+    if (!parsed.success)
+      return vorbereiten(request, reply, werte, { status: 400, errors: feldFehler(parsed.error.issues) });
     const { planId, nummer, schrittId } = params.data;
-    const result = await runUseCase(deps, request, (d) => prepareBrief(d, planId, nummer, schrittId, parsed.data));
+    const result = await runUseCase(deps, request, (d) =>
+      prepareBrief(d, planId, nummer, schrittId, parsed.data),
+    );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
       const { errors, meldung } = domainFehler(result.error);
       return vorbereiten(request, reply, werte, { status: STATUS[result.error.code], errors, meldung });
@@ -75,14 +89,23 @@ export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.redirect(`/briefe/${result.value.id}`, 303);
   });
 
-  async function briefSeite(request: FastifyRequest, reply: FastifyReply, extra: Partial<BriefPageProps> = {}, status = 200) {
+  async function briefSeite(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Partial<BriefPageProps> = {},
+    status = 200,
+  ) {
     const ctx = pageContext(request, reply);
     if (!ctx) return reply;
     const params = BriefParamsSchema.safeParse(request.params);
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const result = await runUseCase(deps, request, (d) => getBrief(d, params.data.briefId));
     if (failPage(reply, result)) return reply;
-    return sendHtml(reply, createElement(BriefPage, { ...ctx, dokument: result.value, heute: today(deps.clock), ...extra }), status);
+    return sendHtml(
+      reply,
+      createElement(BriefPage, { ...ctx, dokument: result.value, heute: today(deps.clock), ...extra }),
+      status,
+    );
   }
 
   app.get("/briefe/:briefId", (request, reply) => briefSeite(request, reply));
@@ -102,7 +125,9 @@ export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const parsed = VersandSchema.safeParse(formWerte(request.body));
     if (!parsed.success) return briefSeite(request, reply, { errors: feldFehler(parsed.error.issues) }, 400);
-    const result = await runUseCase(deps, request, (d) => markBriefVersandt(d, params.data.briefId, parsed.data.am));
+    const result = await runUseCase(deps, request, (d) =>
+      markBriefVersandt(d, params.data.briefId, parsed.data.am),
+    );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
       return briefSeite(request, reply, domainFehler(result.error), STATUS[result.error.code]);
     }
@@ -116,12 +141,26 @@ export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const params = PersonParamsSchema.safeParse(request.params);
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const werte = teilForm(request.body, "einladung");
-    const input = { ...werte, ersteEinladung: istJa(werte.ersteEinladung), mitRechtsfolgenbelehrung: istJa(werte.mitRechtsfolgenbelehrung) };
+    const input = {
+      ...werte,
+      ersteEinladung: istJa(werte.ersteEinladung),
+      mitRechtsfolgenbelehrung: istJa(werte.mitRechtsfolgenbelehrung),
+    };
     const parsed = EinladungSchema.safeParse(input);
     const rerender = (status: number, fehler: { errors: ReturnType<typeof feldFehler>; meldung?: string }) =>
-      renderRechtsfolgenSeite(deps, request, reply, params.data.personId, { ...fehler, werte: zurueck(werte, "einladung") }, status);
-    if (!parsed.success) return rerender(400, { errors: mitPrefix(feldFehler(parsed.error.issues), "einladung") });
-    const result = await runUseCase(deps, request, (d) => createEinladung(d, params.data.personId, parsed.data));
+      renderRechtsfolgenSeite(
+        deps,
+        request,
+        reply,
+        params.data.personId,
+        { ...fehler, werte: zurueck(werte, "einladung") },
+        status,
+      );
+    if (!parsed.success)
+      return rerender(400, { errors: mitPrefix(feldFehler(parsed.error.issues), "einladung") });
+    const result = await runUseCase(deps, request, (d) =>
+      createEinladung(d, params.data.personId, parsed.data),
+    );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden")
       return rerender(STATUS[result.error.code], domainFehler(result.error, "einladung"));
     if (failPage(reply, result)) return reply;

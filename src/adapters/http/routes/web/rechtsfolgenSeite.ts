@@ -35,7 +35,9 @@ export async function renderRechtsfolgenSeite(
       ...ctx,
       personName: `${akte.person.vorname} ${akte.person.nachname}`,
       zeitleiste,
-      altesRecht: (akte.plan?.versionen ?? []).some((v) => v.rechtsstand === "2023-07" && v.status !== "entwurf"),
+      altesRecht: (akte.plan?.versionen ?? []).some(
+        (v) => v.rechtsstand === "2023-07" && v.status !== "entwurf",
+      ),
       heute: today(deps.clock),
       ...extra,
     }),

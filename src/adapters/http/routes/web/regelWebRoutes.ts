@@ -1,7 +1,10 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { listRegeln } from "../../../../application/rechtsfolgen/listRegeln";
-import { RegelOverrideInputSchema, setRegelOverride } from "../../../../application/rechtsfolgen/setRegelOverride";
+import {
+  RegelOverrideInputSchema,
+  setRegelOverride,
+} from "../../../../application/rechtsfolgen/setRegelOverride";
 import { de } from "../../../../web/translations/de";
 import { RegelnPage, type RegelnPageProps } from "../../../../web/pages/RegelnPage";
 import type { AppDeps } from "../../appDeps";
@@ -22,7 +25,12 @@ function parseWert(text: string | undefined): unknown {
 
 /** Team-lead page for corrections of S/U rules; every change validated and audited. */
 export function regelWebRoutes(app: FastifyInstance, deps: AppDeps): void {
-  async function seite(request: FastifyRequest, reply: FastifyReply, extra: Partial<RegelnPageProps> = {}, status = 200) {
+  async function seite(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Partial<RegelnPageProps> = {},
+    status = 200,
+  ) {
     const ctx = pageContext(request, reply);
     if (!ctx) return reply;
     const result = await runUseCase(deps, request, (d) => listRegeln(d));
@@ -44,14 +52,27 @@ export function regelWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const grund = werte[`${key}.grund`] ?? "";
     const zurueck = { key, wert: werte[`${key}.wert`] ?? "", grund };
     const fehler = (errors: FeldFehler[]) =>
-      seite(request, reply, { errors: errors.map((e) => ({ ...e, feld: `${key}.${e.feld}` })), werte: zurueck }, 422);
-    if (wert === undefined) return fehler([{ feld: "wert", code: "ungueltig", meldung: de.rechtsfolgen.regeln.wertUngueltig }]);
+      seite(
+        request,
+        reply,
+        { errors: errors.map((e) => ({ ...e, feld: `${key}.${e.feld}` })), werte: zurueck },
+        422,
+      );
+    if (wert === undefined)
+      return fehler([{ feld: "wert", code: "ungueltig", meldung: de.rechtsfolgen.regeln.wertUngueltig }]);
     const parsed = RegelOverrideInputSchema.safeParse({ bereich, parameter, wert, grund });
-    if (!parsed.success) return fehler(feldFehler(parsed.error.issues).filter((e) => e.feld === "grund" || e.feld === "wert"));
+    if (!parsed.success)
+      return fehler(feldFehler(parsed.error.issues).filter((e) => e.feld === "grund" || e.feld === "wert"));
     const result = await runUseCase(deps, request, (d) => setRegelOverride(d, parsed.data));
     if (!result.ok && result.error.code === "rechtsfolgen.regel_ungueltig") {
       const liste = "fehler" in result.error && Array.isArray(result.error.fehler) ? result.error.fehler : [];
-      return fehler(liste.map((f: { meldung: string }) => ({ feld: "wert", code: "ungueltig" as const, meldung: `${de.fehler.codes["rechtsfolgen.regel_ungueltig"]} ${f.meldung}` })));
+      return fehler(
+        liste.map((f: { meldung: string }) => ({
+          feld: "wert",
+          code: "ungueltig" as const,
+          meldung: `${de.fehler.codes["rechtsfolgen.regel_ungueltig"]} ${f.meldung}`,
+        })),
+      );
     }
     if (failPage(reply, result)) return reply;
     return reply.redirect("/regeln?gespeichert=1", 303);

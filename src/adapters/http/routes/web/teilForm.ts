@@ -19,7 +19,10 @@ export function mitPrefix(errors: readonly FeldFehler[], prefix: string): FeldFe
 }
 
 /** A refused use case as page errors: the German message, attached to its field when it names one. */
-export function domainFehler(error: DomainError, prefix?: string): { errors: FeldFehler[]; meldung?: string } {
+export function domainFehler(
+  error: DomainError,
+  prefix?: string,
+): { errors: FeldFehler[]; meldung?: string } {
   const meldung = de.fehler.codes[error.code];
   return error.feld
     ? { errors: [{ feld: prefix ? `${prefix}.${error.feld}` : error.feld, code: "ungueltig", meldung }] }
