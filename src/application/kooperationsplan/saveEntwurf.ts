@@ -1,3 +1,4 @@
+import { codeInhalt } from "../../domain/assistent/codeInhalt";
 import { entwurfSpeichern } from "../../domain/kooperationsplan/entwurfSpeichern";
 import type { PlanInhalt } from "../../domain/kooperationsplan/planInhalt";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
@@ -6,7 +7,10 @@ import { requireRecht } from "../guard";
 import type { UseCaseDeps } from "../ports";
 import { loadVersion } from "./loadVersion";
 
-/** Saves a draft; a concurrent save in between yields `plan.konflikt`, never a silent overwrite. */
+/**
+ * Saves a draft with every entry coded (a person's choice of area wins); a concurrent save in between
+ * yields `plan.konflikt`, never a silent overwrite.
+ */
 export async function saveEntwurf(
   deps: UseCaseDeps,
   planId: string,
@@ -18,7 +22,7 @@ export async function saveEntwurf(
   if (!allowed.ok) return allowed;
   const loaded = await loadVersion(deps, planId, nummer);
   if (!loaded.ok) return loaded;
-  const next = entwurfSpeichern(loaded.value.version, inhalt, expectedLockVersion);
+  const next = entwurfSpeichern(loaded.value.version, codeInhalt(inhalt), expectedLockVersion);
   if (!next.ok) return next;
   if (!(await deps.repos.plaene.updateVersion(next.value, expectedLockVersion))) return err("plan.konflikt");
   await deps.repos.audit.record({

@@ -50,6 +50,8 @@ export type Termin = z.infer<typeof TerminSchema>;
 export const PlanInhaltSchema = z.object({
   /** Eingliederungsziel / Berufsziel (§ 15 Abs. 2 Satz 2). May be empty while drafting. */
   berufsziel: optionalText(500),
+  /** Code of the goal text (it has no entry of its own); set on save like the entries' codes. */
+  berufszielCode: EintragCodeSchema.optional(),
   zwischenziele: z.array(EintragSchema).max(20, { message: "max_items" }).default([]),
   /** Meine nächsten Schritte (wesentliche Schritte, Eigenbemühungen). */
   schritte: z.array(SchrittSchema).max(30, { message: "max_items" }).default([]),
