@@ -16,6 +16,7 @@ import { regelRoutes } from "./routes/api/regelRoutes";
 import { sitzungRoutes } from "./routes/api/sitzungRoutes";
 import { assetRoots } from "./assets";
 import { webRoutes } from "./routes/web/webRoutes";
+import { portalPlugin } from "./routes/portal/portalPlugin";
 
 /** Builds the one Node process that serves the JSON API, the server-rendered pages and the assets. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -64,5 +65,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   rechtsfolgenRoutes(app, deps);
   regelRoutes(app, deps);
   webRoutes(app, deps);
+  await portalPlugin(app, deps);
   return app;
 }

@@ -126,6 +126,9 @@ export function PersonPage(props: PersonPageProps) {
           <a className="kern-link" href={`/personen/${person.id}/protokoll`}>{de.person.protokoll}</a>
         </p>
       )}
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${person.id}/portal`}>Portal: Zugang, Vorschläge, Meldungen und Nachweise</a>
+      </p>
       <Plan akte={props.akte} csrfToken={props.csrfToken} schreiben={schreiben} />
       {props.zeitleiste && <ZeitleisteSection zeitleiste={props.zeitleiste} link />}
       <Potenzialanalyse akte={props.akte} schreiben={schreiben} />

@@ -1,0 +1,38 @@
+import type { PortalAuthDeps } from "../../../../application/portal/auth/deps";
+import { otpTotp } from "../../../crypto/totp";
+import { asRecipient, portalAuthStore } from "../../../db/repositories/portalAuthStore";
+import { portalRepositories } from "../../../db/repositories/portalRepositories";
+import type { AppDeps } from "../../appDeps";
+
+const cache = new WeakMap<AppDeps, PortalAuthDeps>();
+
+/** The portal's authentication dependencies, built once per app from its `AppDeps`. */
+export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
+  let auth = cache.get(deps);
+  if (!auth) {
+    auth = {
+      store: portalAuthStore(deps.db),
+      hasher: deps.hasher,
+      tokens: deps.tokens,
+      clock: deps.clock,
+      dummyHash: deps.dummyHash,
+      totp: otpTotp,
+      runAs: (akteur, fn) =>
+        asRecipient(deps.db, akteur, (sql) =>
+          fn({
+            repos: portalRepositories(sql, {
+              jobcenterId: akteur.jobcenterId,
+              userId: akteur.kontoId,
+              rolle: "leistungsberechtigte",
+              personId: akteur.personId,
+            }),
+            akteur,
+            clock: deps.clock,
+            ids: deps.ids,
+          }),
+        ),
+    };
+    cache.set(deps, auth);
+  }
+  return auth;
+}

@@ -1,0 +1,233 @@
+import { createHash } from "node:crypto";
+import { createElement } from "react";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { fileTypeFromBuffer } from "file-type";
+import { createEvent } from "ics";
+import type { PortalSitzung } from "../../../../application/portal/auth/ports";
+import {
+  bestaetigeEmpfang,
+  erfasseBewerbung,
+  ladeNachweisHoch,
+  meldeSchritt,
+  schlageVor,
+} from "../../../../application/portal/beteiligen";
+import { exportPortalPdf, exportTermin } from "../../../../application/portal/exportieren";
+import { getPortalUebersicht } from "../../../../application/portal/getPortalUebersicht";
+import type { PortalResult } from "../../../../application/portal/ports";
+import { today } from "../../../../application/today";
+import {
+  BewerbungInputSchema,
+  SchrittMeldungSchema,
+  VorschlagInputSchema,
+} from "../../../../domain/portal/beteiligung";
+import { LANG_TAG } from "../../../../domain/portal/portalSprache";
+import { portalFeldFehler, type PortalFehlerAnzeige } from "../../../../web/portal/components/PortalFelder";
+import { PortalStartPage } from "../../../../web/portal/pages/PortalStartPage";
+import { textFor } from "../../../../web/portal/translations";
+import type { AppDeps } from "../../appDeps";
+import { pdfFileName } from "../sendPdf";
+import { formWerte } from "../web/formData";
+import {
+  pfadOf,
+  portalFormular,
+  portalSeite,
+  runPortal,
+  sendPortalFehler,
+  sendPortalHtml,
+  spracheFor,
+} from "./portalKontext";
+import { STATUS_PORTAL } from "./portalStatus";
+import { readUpload } from "./readUpload";
+
+export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
+  /** Renders the start page (or an earlier version), optionally with form errors. */
+  async function startseite(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    s: PortalSitzung,
+    opt: { nummer?: number; fehler?: PortalFehlerAnzeige[]; status?: number } = {},
+  ) {
+    const sprache = spracheFor(request, reply);
+    const heute = today(deps.clock);
+    const result = await runPortal(deps, request, s, (d) =>
+      getPortalUebersicht(d, heute, LANG_TAG[sprache], opt.nummer),
+    );
+    if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
+    const page = createElement(PortalStartPage, {
+      t: textFor(sprache),
+      sprache,
+      pfad: pfadOf(request),
+      csrfToken: s.csrfToken,
+      daten: result.value,
+      heute,
+      fehler: opt.fehler,
+      gespeichert: (request.query as Record<string, unknown>).gespeichert === "1",
+      totpAktiv: s.totpAktiv,
+    });
+    return sendPortalHtml(reply, page, opt.status ?? 200);
+  }
+
+  /** After a form: redirect on success (POST/redirect/GET), else the page with the message. */
+  async function nachFormular<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    s: PortalSitzung,
+    result: PortalResult<T>,
+    anker: string,
+  ) {
+    if (result.ok) return reply.redirect(`/portal?gespeichert=1#${anker}`, 303);
+    const t = textFor(spracheFor(request, reply));
+    const fehler = [{ feld: result.error.feld ?? anker, meldung: t.fehler.codes[result.error.code] }];
+    return startseite(request, reply, s, { fehler, status: STATUS_PORTAL[result.error.code] });
+  }
+
+  app.get("/portal", async (request, reply) => {
+    const s = portalSeite(request, reply);
+    return s ? startseite(request, reply, s) : reply;
+  });
+
+  app.get("/portal/versionen/:nummer", async (request, reply) => {
+    const s = portalSeite(request, reply);
+    if (!s) return reply;
+    const nummer = Number((request.params as { nummer: string }).nummer);
+    if (!Number.isInteger(nummer) || nummer < 1 || nummer > 10_000)
+      return sendPortalFehler(request, reply, "portal.nicht_gefunden");
+    return startseite(request, reply, s, { nummer });
+  });
+
+  app.post("/portal/empfang", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const nummer = Number(formWerte(request.body).nummer);
+    if (!Number.isInteger(nummer)) return sendPortalFehler(request, reply, "portal.validierung");
+    return nachFormular(
+      request,
+      reply,
+      s,
+      await runPortal(deps, request, s, (d) => bestaetigeEmpfang(d, nummer)),
+      "empfang",
+    );
+  });
+
+  app.post("/portal/schritte", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const parsed = SchrittMeldungSchema.safeParse(formWerte(request.body));
+    if (!parsed.success) {
+      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
+      return startseite(request, reply, s, { fehler, status: 400 });
+    }
+    return nachFormular(
+      request,
+      reply,
+      s,
+      await runPortal(deps, request, s, (d) => meldeSchritt(d, parsed.data)),
+      "p-schritte",
+    );
+  });
+
+  app.post("/portal/bewerbungen", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const parsed = BewerbungInputSchema.safeParse(formWerte(request.body));
+    if (!parsed.success) {
+      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
+      return startseite(request, reply, s, { fehler, status: 400 });
+    }
+    return nachFormular(
+      request,
+      reply,
+      s,
+      await runPortal(deps, request, s, (d) => erfasseBewerbung(d, parsed.data)),
+      "bewerbungen",
+    );
+  });
+
+  app.post("/portal/vorschlaege", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const parsed = VorschlagInputSchema.safeParse(formWerte(request.body));
+    if (!parsed.success) {
+      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
+      return startseite(request, reply, s, { fehler, status: 400 });
+    }
+    return nachFormular(
+      request,
+      reply,
+      s,
+      await runPortal(deps, request, s, (d) => schlageVor(d, parsed.data)),
+      "vorschlaege",
+    );
+  });
+
+  app.post("/portal/nachweise", async (request, reply) => {
+    if (!portalSeite(request, reply)) return reply;
+    const upload = await readUpload(request);
+    const s = portalFormular(request, reply, upload.csrf);
+    if (!s) return reply;
+    if (!upload.ok)
+      return nachFormular(
+        request,
+        reply,
+        s,
+        { ok: false, error: { code: upload.code, feld: "datei" } },
+        "datei",
+      );
+    const erkannt = upload.inhalt.byteLength > 0 ? await fileTypeFromBuffer(upload.inhalt) : undefined;
+    const result = await runPortal(deps, request, s, (d) =>
+      ladeNachweisHoch(d, {
+        dateiname: upload.dateiname,
+        beschreibung: upload.beschreibung,
+        inhalt: upload.inhalt,
+        erkannterTyp: erkannt?.mime ?? null,
+        sha256: createHash("sha256").update(upload.inhalt).digest("hex"),
+      }),
+    );
+    return nachFormular(request, reply, s, result, "nachweise");
+  });
+
+  app.get("/portal/plan/:datei", async (request, reply) => {
+    const s = portalSeite(request, reply);
+    if (!s) return reply;
+    const nummer = Number(/^(\d{1,5})\.pdf$/.exec((request.params as { datei: string }).datei)?.[1]);
+    if (!Number.isInteger(nummer)) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
+    const sprache = spracheFor(request, reply);
+    const result = await runPortal(deps, request, s, (d) =>
+      exportPortalPdf(d, deps.pdf, nummer, LANG_TAG[sprache]),
+    );
+    if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `attachment; filename="${pdfFileName(result.value.dokument)}"`)
+      .send(Buffer.from(result.value.bytes));
+  });
+
+  app.get("/portal/termin.ics", async (request, reply) => {
+    const s = portalSeite(request, reply);
+    if (!s) return reply;
+    const result = await runPortal(deps, request, s, (d) => exportTermin(d));
+    if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
+    const { termin, jobcenter } = result.value;
+    const [y, m, d] = termin.datum.split("-").map(Number) as [number, number, number];
+    const [hh, mm] = (termin.uhrzeit ?? "").split(":").map(Number);
+    const t = textFor(spracheFor(request, reply));
+    const event = createEvent({
+      title: `${t.plan.naechsterTermin}: ${jobcenter.name}`,
+      location: termin.ort || jobcenter.anschrift,
+      ...(termin.uhrzeit
+        ? {
+            start: [y, m, d, hh ?? 0, mm ?? 0],
+            startInputType: "local",
+            startOutputType: "local",
+            duration: { hours: 1 },
+          }
+        : { start: [y, m, d], end: [y, m, d + 1 > 28 ? d : d + 1] }),
+      productId: "kooperationsplan/portal",
+    });
+    if (event.error || !event.value) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
+    return reply
+      .type("text/calendar; charset=utf-8")
+      .header("content-disposition", 'attachment; filename="termin.ics"')
+      .send(event.value);
+  });
+}

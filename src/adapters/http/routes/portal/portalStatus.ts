@@ -1,0 +1,19 @@
+import type { PortalFehlerCode } from "../../../../domain/portal/fehlerCodes";
+
+/** HTTP status per portal error code. */
+export const STATUS_PORTAL: Record<PortalFehlerCode, number> = {
+  "portal.code_ungueltig": 400,
+  "portal.anmeldung_fehlgeschlagen": 401,
+  "portal.benutzername_vergeben": 409,
+  "portal.totp_ungueltig": 401,
+  "portal.datei_leer": 422,
+  "portal.datei_zu_gross": 413,
+  "portal.dateityp": 415,
+  "portal.kein_plan": 409,
+  "portal.schritt_unbekannt": 404,
+  "portal.vorschlag_entschieden": 409,
+  "portal.oidc_fehler": 400,
+  "portal.nicht_gefunden": 404,
+  "portal.csrf": 403,
+  "portal.validierung": 400,
+};

@@ -1,0 +1,224 @@
+import type { PortalEingang } from "../../../application/portal/getPortalEingang";
+import type { Actor } from "../../../application/ports";
+import { formatGermanDate } from "../../../domain/shared/isoDate";
+import { Layout } from "../../components/Layout";
+import { portalDe } from "../translations/de";
+import { formatZeit } from "../components/formatZeit";
+
+const t = {
+  titel: (name: string) => `Portal: ${name}`,
+  zugang: "Zugang für das Portal",
+  keinZugang: "Die Person hat noch keinen Zugang zum Portal.",
+  aktiv: (name: string, seit: string) => `Aktiv seit ${seit} (Benutzername ${name}).`,
+  offen: (bis: string) => `Aktivierungscode ausgegeben, gültig bis ${bis}, noch nicht benutzt.`,
+  einrichten: "Zugang für das Portal einrichten",
+  neuerCode: "Neuen Aktivierungscode erzeugen",
+  vorschlaege: "Vorschläge",
+  schritte: "Gemeldete Schritte",
+  bewerbungen: "Bewerbungen",
+  nachweise: "Nachweise",
+  empfang: "Empfang bestätigt",
+  keine: "Keine.",
+  uebernehmen: "In den nächsten Plan übernehmen",
+  ablehnen: "Ablehnen",
+  ergebnis: "Antwort an die Person (freiwillig)",
+  oeffnen: "Öffnen",
+  zurPerson: "Zurück zur Person",
+} as const;
+
+export interface PortalEingangPageProps {
+  actor: Actor;
+  csrfToken: string;
+  eingang: PortalEingang;
+}
+
+function Vorschlaege({ eingang, csrfToken, schreiben }: PortalEingangPageProps & { schreiben: boolean }) {
+  const v = portalDe.vorschlaege;
+  if (eingang.vorschlaege.length === 0) return <p className="kern-body">{t.keine}</p>;
+  return (
+    <ul className="kp-portal-schritte">
+      {eingang.vorschlaege.map((x) => (
+        <li key={x.id} className="kp-portal-schritt">
+          <p className="kern-body">
+            <strong>{v.arten[x.art]}:</strong> {x.text} ({formatZeit(x.eingereichtAm)})
+          </p>
+          <p className="kern-body">
+            Status: {x.uebernommenIn ? v.uebernommenIn(x.uebernommenIn) : v.status[x.status]}
+            {x.ergebnis && ` – ${x.ergebnis}`}
+          </p>
+          {schreiben && x.status === "offen" && (
+            <form
+              method="post"
+              action={`/personen/${eingang.personId}/portal/vorschlaege/${x.id}`}
+              className="kern-stack-sm"
+            >
+              <input type="hidden" name="_csrf" value={csrfToken} />
+              <div className="kern-form-input">
+                <label className="kern-label" htmlFor={`ergebnis-${x.id}`}>
+                  {t.ergebnis}
+                </label>
+                <input className="kern-form-input__input" id={`ergebnis-${x.id}`} name="ergebnis" />
+              </div>
+              <button
+                type="submit"
+                name="entscheidung"
+                value="uebernehmen"
+                className="kern-btn kern-btn--primary"
+              >
+                <span className="kern-label">{t.uebernehmen}</span>
+              </button>{" "}
+              <button
+                type="submit"
+                name="entscheidung"
+                value="ablehnen"
+                className="kern-btn kern-btn--secondary"
+              >
+                <span className="kern-label">{t.ablehnen}</span>
+              </button>
+            </form>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The counsellor's queue of what came back from the recipient's portal. */
+export function PortalEingangPage(props: PortalEingangPageProps) {
+  const { eingang, csrfToken, actor } = props;
+  const schreiben = actor.rolle === "integrationsfachkraft";
+  const k = eingang.konto;
+  const b = portalDe.bewerbungen;
+  return (
+    <Layout titel={t.titel(eingang.personName)} actor={actor} csrfToken={csrfToken}>
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${eingang.personId}`}>
+          {t.zurPerson}
+        </a>
+      </p>
+      <h1 className="kern-heading-large">{t.titel(eingang.personName)}</h1>
+      <section aria-labelledby="zugang" className="kp-section">
+        <h2 id="zugang" className="kern-heading-medium">
+          {t.zugang}
+        </h2>
+        <p className="kern-body">
+          {!k
+            ? t.keinZugang
+            : k.aktiviertAm
+              ? t.aktiv(k.benutzername ?? "BundID", formatZeit(k.aktiviertAm))
+              : k.aktivierungBis && t.offen(formatZeit(k.aktivierungBis))}
+        </p>
+        {schreiben && (
+          <form method="post" action={`/personen/${eingang.personId}/portal/zugang`}>
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            <button type="submit" className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{k ? t.neuerCode : t.einrichten}</span>
+            </button>
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="vorschlaege" className="kp-section">
+        <h2 id="vorschlaege" className="kern-heading-medium">
+          {t.vorschlaege}
+        </h2>
+        <Vorschlaege {...props} schreiben={schreiben} />
+      </section>
+      <section aria-labelledby="schritte" className="kp-section">
+        <h2 id="schritte" className="kern-heading-medium">
+          {t.schritte}
+        </h2>
+        {eingang.schrittStatus.length === 0 ? (
+          <p className="kern-body">{t.keine}</p>
+        ) : (
+          <ul className="kern-list">
+            {eingang.schrittStatus.map((s) => (
+              <li key={`${s.eintragId}-${s.gemeldetAm}`}>
+                {formatZeit(s.gemeldetAm)}: „{eingang.schrittTexte[s.eintragId] ?? s.eintragId}“ –{" "}
+                {s.status === "erledigt" ? "erledigt" : `klappt nicht, weil: ${s.grund}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="bewerbungen" className="kp-section">
+        <h2 id="bewerbungen" className="kern-heading-medium">
+          {t.bewerbungen}
+        </h2>
+        {eingang.bewerbungen.length === 0 ? (
+          <p className="kern-body">{t.keine}</p>
+        ) : (
+          <ul className="kern-list">
+            {eingang.bewerbungen.map((x) => (
+              <li key={x.id}>
+                {formatGermanDate(x.datum)}: {x.arbeitgeber}, {x.stelle} ({b.kanaele[x.kanal]},{" "}
+                {b.ergebnisse[x.ergebnis]})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="nachweise" className="kp-section">
+        <h2 id="nachweise" className="kern-heading-medium">
+          {t.nachweise}
+        </h2>
+        {eingang.nachweise.length === 0 ? (
+          <p className="kern-body">{t.keine}</p>
+        ) : (
+          <ul className="kern-list">
+            {eingang.nachweise.map((x) => (
+              <li key={x.id}>
+                <a className="kern-link" href={`/personen/${eingang.personId}/portal/nachweise/${x.id}`}>
+                  {x.dateiname}
+                </a>{" "}
+                ({x.beschreibung && `${x.beschreibung}, `}
+                {Math.ceil(x.groesse / 1024)} KB, {formatZeit(x.hochgeladenAm)},{" "}
+                {portalDe.nachweise.status[x.status]})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="empfang" className="kp-section">
+        <h2 id="empfang" className="kern-heading-medium">
+          {t.empfang}
+        </h2>
+        {eingang.empfaenge.length === 0 ? (
+          <p className="kern-body">{t.keine}</p>
+        ) : (
+          <ul className="kern-list">
+            {eingang.empfaenge.map((e) => (
+              <li key={e.planVersionId}>{formatZeit(e.bestaetigtAm)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/** Shown once after "Zugang einrichten": the code to print or hand over (only its hash is stored). */
+export function PortalCodePage(props: {
+  actor: Actor;
+  csrfToken: string;
+  personId: string;
+  code: string;
+  bis: string;
+}) {
+  return (
+    <Layout titel="Aktivierungscode" actor={props.actor} csrfToken={props.csrfToken}>
+      <h1 className="kern-heading-large">Aktivierungscode für das Portal</h1>
+      <p className="kern-body">
+        Der Code wird nur jetzt angezeigt. Drucken Sie diese Seite aus oder geben Sie den Code der Person.
+      </p>
+      <p className="kern-heading-large kp-portal-code" data-testid="aktivierungscode">
+        {props.code}
+      </p>
+      <p className="kern-body">Gültig bis {props.bis}, nur einmal. Anmeldung unter /portal/aktivieren.</p>
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${props.personId}/portal`}>
+          Zum Portal-Eingang
+        </a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,161 @@
+import type { Sprache } from "../../../domain/portal/portalSprache";
+import { formatGermanDate } from "../../../domain/shared/isoDate";
+import {
+  Bewerbungen,
+  Nachweise,
+  SchrittMelden,
+  Vorschlaege,
+  type BereichProps,
+} from "../components/Beteiligung";
+import { formatZeit } from "../components/formatZeit";
+import { PortalLayout } from "../components/PortalLayout";
+import { Csrf, Gespeichert, Knopf, PortalFehlerListe } from "../components/PortalFelder";
+import { PortalPlanView } from "../components/PortalPlanView";
+
+export interface PortalStartProps extends BereichProps {
+  sprache: Sprache;
+  pfad: string;
+  gespeichert: boolean;
+  totpAktiv: boolean;
+}
+
+function Empfang({ t, csrfToken, daten }: BereichProps) {
+  const version = daten.plan?.versionen.find((v) => v.nummer === daten.dokument?.versionNummer);
+  if (!version) return null;
+  const empfang = daten.empfaenge.find((e) => e.planVersionId === version.id);
+  return (
+    <section aria-labelledby="empfang" className="kp-section">
+      <h2 id="empfang" className="kern-heading-medium">
+        {t.empfang.titel}
+      </h2>
+      {empfang ? (
+        <p className="kern-body">{t.empfang.bestaetigt(formatZeit(empfang.bestaetigtAm))}</p>
+      ) : (
+        <form method="post" action="/portal/empfang">
+          <p className="kern-body">{t.empfang.hinweis}</p>
+          <Csrf token={csrfToken} />
+          <input type="hidden" name="nummer" value={version.nummer} />
+          <Knopf>{t.empfang.bestaetigen}</Knopf>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Termin(p: PortalStartProps) {
+  const { t } = p;
+  const termin = p.daten.plan?.aktuelle?.inhalt.naechsterTermin;
+  return (
+    <section aria-labelledby="termin" className="kp-section">
+      <h2 id="termin" className="kern-heading-medium">
+        {t.plan.naechsterTermin}
+      </h2>
+      {termin ? (
+        <>
+          <p className="kern-body kern-body--bold">
+            {formatGermanDate(termin.datum)}
+            {termin.uhrzeit && `, ${t.plan.uhr(termin.uhrzeit)}`}
+            {termin.ort && (
+              <>
+                , <span lang="de-DE">{termin.ort}</span>
+              </>
+            )}
+          </p>
+          <p className="kern-body">
+            <a className="kern-link" href="/portal/termin.ics" download>
+              {t.plan.ics}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p className="kern-body">{t.plan.keinTermin}</p>
+      )}
+    </section>
+  );
+}
+
+function Versionen(p: PortalStartProps) {
+  const { t, daten } = p;
+  if (!daten.plan || daten.plan.versionen.length < 2) return null;
+  return (
+    <section aria-labelledby="versionen" className="kp-section">
+      <h2 id="versionen" className="kern-heading-medium">
+        {t.plan.versionen}
+      </h2>
+      <ul className="kern-list">
+        {daten.plan.versionen.map((v) => (
+          <li key={v.id}>
+            <a className="kern-link" href={`/portal/versionen/${v.nummer}`}>
+              {t.plan.version(v.nummer)}
+            </a>
+            {v.status === "abgestimmt" && ` (${t.plan.aktuelleVersion})`}
+            {v.abstimmung && ` – ${formatGermanDate(v.abstimmung.am)}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The recipient's start page: plan, receipt, steps, applications, uploads, proposals, downloads. */
+export function PortalStartPage(p: PortalStartProps) {
+  const { t, daten } = p;
+  const dokument = daten.dokument;
+  const istAktuell = dokument !== null && dokument.versionNummer === daten.plan?.aktuelle?.nummer;
+  return (
+    <PortalLayout titel={t.plan.titel} sprache={p.sprache} pfad={p.pfad} csrfToken={p.csrfToken}>
+      <h1 className="kern-heading-large">{t.plan.titel}</h1>
+      {p.gespeichert && <Gespeichert text={t.app.gespeichert} />}
+      <PortalFehlerListe t={t} fehler={p.fehler} />
+      {!dokument ? (
+        <p className="kern-body">{t.plan.keinPlan}</p>
+      ) : (
+        <>
+          {!istAktuell && (
+            <p className="kern-body">
+              <a className="kern-link" href="/portal">
+                {t.app.zurueck}
+              </a>
+            </p>
+          )}
+          <Termin {...p} />
+          <PortalPlanView
+            dokument={dokument}
+            sprache={p.sprache}
+            t={t}
+            schrittZusatz={istAktuell ? (s) => <SchrittMelden {...p} s={s} /> : undefined}
+          />
+          <p className="kern-body">
+            <a className="kern-link" href={`/portal/plan/${dokument.versionNummer}.pdf`} download>
+              {t.plan.pdf}
+            </a>
+          </p>
+          <Empfang {...p} />
+        </>
+      )}
+      <Versionen {...p} />
+      {istAktuell && (
+        <>
+          <Bewerbungen {...p} />
+          <Nachweise {...p} />
+          <Vorschlaege {...p} />
+        </>
+      )}
+      <section aria-labelledby="sicherheit" className="kp-section">
+        <h2 id="sicherheit" className="kern-heading-medium">
+          {t.totp.einrichtenTitel}
+        </h2>
+        {p.totpAktiv ? (
+          <p className="kern-body">{t.totp.aktiv}</p>
+        ) : (
+          <>
+            <p className="kern-body">{t.totp.einrichtenHinweis}</p>
+            <a className="kern-link" href="/portal/sicherheit">
+              {t.totp.einrichten}
+            </a>
+          </>
+        )}
+      </section>
+    </PortalLayout>
+  );
+}
