@@ -1,6 +1,8 @@
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import type { Leistungsberechtigte } from "../../domain/person/leistungsberechtigte";
+import { inMemoryAngebote } from "../angebote/__test__/inMemoryAngebote";
 import type { Actor, AuditEintrag, PlanAkte, Repositories, UseCaseDeps } from "../ports";
+import { inMemoryRechtsfolgen } from "../rechtsfolgen/__test__/inMemoryRechtsfolgen";
 
 /** In-memory fakes of the repositories: fast use-case tests without a database. */
 export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
@@ -10,6 +12,8 @@ export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
   const id = (p: string) => `${p}-${++n}`;
   const copy = (a: PlanAkte): PlanAkte => structuredClone(a);
   const repos: Repositories = {
+    angebote: inMemoryAngebote(),
+    rechtsfolgen: inMemoryRechtsfolgen(),
     personen: {
       listFaelle: async () => ({ zeilen: [], gesamt: 0 }),
       get: async (pid) => personen.find((p) => p.id === pid) ?? null,
