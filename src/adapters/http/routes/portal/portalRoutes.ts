@@ -39,6 +39,9 @@ import {
 import { STATUS_PORTAL } from "./portalStatus";
 import { readUpload } from "./readUpload";
 
+/** The PDF has German wording only so far; its `lang` must say so (per-language PdfTexte are open). */
+const PDF_LANG = "de-DE";
+
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** Renders the start page (or an earlier version), optionally with form errors. */
   async function startseite(
@@ -192,9 +195,7 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     const nummer = Number(/^(\d{1,5})\.pdf$/.exec((request.params as { datei: string }).datei)?.[1]);
     if (!Number.isInteger(nummer)) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
     const sprache = spracheFor(request, reply);
-    const result = await runPortal(deps, request, s, (d) =>
-      exportPortalPdf(d, deps.pdf, nummer, LANG_TAG[sprache]),
-    );
+    const result = await runPortal(deps, request, s, (d) => exportPortalPdf(d, deps.pdf, nummer, PDF_LANG));
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
     return reply
       .type("application/pdf")
