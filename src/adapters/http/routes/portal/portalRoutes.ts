@@ -194,7 +194,6 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!s) return reply;
     const nummer = Number(/^(\d{1,5})\.pdf$/.exec((request.params as { datei: string }).datei)?.[1]);
     if (!Number.isInteger(nummer)) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
-    const sprache = spracheFor(request, reply);
     const result = await runPortal(deps, request, s, (d) => exportPortalPdf(d, deps.pdf, nummer, PDF_LANG));
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
     return reply
