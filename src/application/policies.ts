@@ -10,6 +10,8 @@ const ERLAUBT = {
   "audit.lesen": ["teamleitung", "admin"],
   "regeln.lesen": ["integrationsfachkraft", "teamleitung"],
   "regeln.schreiben": ["teamleitung"],
+  "angebote.lesen": ["integrationsfachkraft", "teamleitung"],
+  "angebote.schreiben": ["teamleitung"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Recht = keyof typeof ERLAUBT;

@@ -6,6 +6,7 @@ import type { TerminvermerkInput } from "../domain/kooperationsplan/terminvermer
 import type { Leistungsberechtigte, LeistungsberechtigteInput } from "../domain/person/leistungsberechtigte";
 import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../domain/shared/isoDate";
+import type { AngebotRepository } from "./angebote/ports";
 import type { RechtsfolgenRepositories } from "./rechtsfolgen/ports";
 
 /** The current time, injected so that use cases and tests control "today". */
@@ -128,6 +129,7 @@ export interface Repositories {
   audit: AuditLog;
   stammdaten: StammdatenRepository;
   rechtsfolgen: RechtsfolgenRepositories;
+  angebote: AngebotRepository;
 }
 
 export interface UseCaseDeps {

@@ -9,6 +9,7 @@ import { registerErrorHandling } from "./plugins/errorHandling";
 import { registerSecurityHeaders } from "./plugins/securityHeaders";
 import { registerSession } from "./plugins/session";
 import type { AppDeps } from "./appDeps";
+import { angebotRoutes } from "./routes/api/angebotRoutes";
 import { personenRoutes } from "./routes/api/personenRoutes";
 import { planRoutes } from "./routes/api/planRoutes";
 import { rechtsfolgenRoutes } from "./routes/api/rechtsfolgenRoutes";
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   planRoutes(app, deps);
   rechtsfolgenRoutes(app, deps);
   regelRoutes(app, deps);
+  angebotRoutes(app, deps);
   webRoutes(app, deps);
   await portalPlugin(app, deps);
   return app;

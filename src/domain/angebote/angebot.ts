@@ -11,6 +11,8 @@ export const AngebotSchema = z.object({
   /** Short plain title, e.g. "Bewerbungscoaching bei Lernwerk Nord". */
   titel: z.string().trim().min(1, { message: "required" }).max(200, { message: "max" }),
   traeger: z.string().trim().max(200).optional(),
+  /** Optional plain description for staff (who it is for, how to apply). */
+  beschreibung: z.string().trim().max(500, { message: "max" }).optional(),
   /** Plan areas the offer fits; empty = the default areas of its type ({@link STANDARD_BEREICHE}). */
   bereiche: z.array(z.enum(ZIEL_BEREICHE)).default([]),
   /** Remaining budget in cents; null or missing = unknown. Negative values count as exhausted. */

@@ -1,5 +1,6 @@
 import type { Actor, Repositories } from "../../../application/ports";
 import type { Sql } from "../database";
+import { angebotRepository } from "./angebotRepository";
 import { auditLog } from "./auditLog";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
@@ -22,5 +23,6 @@ export function makeRepositories(sql: Sql, actor: Actor): Repositories {
     audit: auditLog(sql, actor),
     stammdaten: stammdatenRepository(sql, actor.jobcenterId),
     rechtsfolgen: rechtsfolgenRepositories(sql, actor),
+    angebote: angebotRepository(sql, actor.jobcenterId, actor.userId),
   };
 }

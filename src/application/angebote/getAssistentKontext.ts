@@ -1,0 +1,37 @@
+import type { Angebotskatalog } from "../../domain/angebote/angebot";
+import type { Potenzialanalyse } from "../../domain/potenzialanalyse/potenzialanalyse";
+import { ok, type Result } from "../../domain/shared/result";
+import { darf } from "../policies";
+import type { UseCaseDeps } from "../ports";
+
+/** What the plan assistant needs besides the plan: the latest Potenzialanalyse and the offers. */
+export interface AssistentKontext {
+  potenzialanalyse?: Pick<Potenzialanalyse, "sprachniveauDeutsch" | "gesundheitlicheEinschraenkung">;
+  katalog: Angebotskatalog;
+}
+
+const latest = (list: Potenzialanalyse[]) =>
+  list.reduce<Potenzialanalyse | undefined>((a, b) => (!a || b.datum > a.datum ? b : a), undefined);
+
+/**
+ * Loads the latest Potenzialanalyse of the person (language level; the health flag only for staff
+ * who may read health data) and the jobcentre's offers. Call after the plan page was loaded (which
+ * checks access and audits the read).
+ */
+export async function getAssistentKontext(
+  deps: UseCaseDeps,
+  personId: string,
+): Promise<Result<AssistentKontext>> {
+  const pa = latest(await deps.repos.potenzialanalysen.list(personId));
+  const angebote = darf(deps.actor, "angebote.lesen") ? await deps.repos.angebote.list() : [];
+  return ok({
+    ...(pa && {
+      potenzialanalyse: {
+        sprachniveauDeutsch: pa.sprachniveauDeutsch,
+        gesundheitlicheEinschraenkung:
+          darf(deps.actor, "gesundheit.lesen") && pa.gesundheitlicheEinschraenkung,
+      },
+    }),
+    katalog: { jobcenterId: deps.actor.jobcenterId, angebote },
+  });
+}
