@@ -17,8 +17,9 @@ await build({
 await cp("src/adapters/db/migrations", "dist/server/migrations", { recursive: true });
 await mkdir("dist/public", { recursive: true });
 await build({
-  entryPoints: ["src/web/client/client.ts"],
-  outfile: "dist/public/client.js",
+  // client.js on every page; assistent.js (plan checks, ~200 KB gz with hyphenation) only in the editor.
+  entryPoints: ["src/web/client/client.ts", "src/web/client/assistent.ts"],
+  outdir: "dist/public",
   bundle: true,
   platform: "browser",
   format: "esm",

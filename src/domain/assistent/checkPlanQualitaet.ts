@@ -1,9 +1,10 @@
-import { LIST_SECTIONS, type Eintrag, type PlanInhalt } from "../kooperationsplan/planInhalt";
+import { LIST_SECTIONS } from "../kooperationsplan/listSections";
+import type { Eintrag, PlanInhalt } from "../kooperationsplan/planInhalt";
 import { areaOfFromMap } from "../qualitaet/areaOf";
-import { type VollstaendigkeitsHinweis } from "../qualitaet/hinweis";
+import type { VollstaendigkeitsHinweis } from "../qualitaet/hinweis";
 import { BERUFSZIEL_ID } from "../qualitaet/planEintraege";
 import { checkVollstaendigkeit, type VollstaendigkeitsOptionen } from "../qualitaet/vollstaendigkeit";
-import { type SprachBefund } from "../sprache/befund";
+import type { SprachBefund } from "../sprache/befund";
 import { checkPlanSprache } from "../sprache/checkPlanSprache";
 import { codierText } from "./codierText";
 import { ART_DER_SECTION } from "./eintragArten";

@@ -1,6 +1,6 @@
 import { areasForKind, type Area, type EntryKind } from "../coding/areas";
 import { codeEntry } from "../coding/codeEntry";
-import { type Eintrag } from "../kooperationsplan/planInhalt";
+import type { Eintrag } from "../kooperationsplan/planInhalt";
 
 export type EintragCode = NonNullable<Eintrag["code"]>;
 

@@ -1,4 +1,4 @@
-import { type Eintrag, type Schritt } from "../kooperationsplan/planInhalt";
+import type { Eintrag, Schritt } from "../kooperationsplan/planInhalt";
 
 const isSchritt = (e: Eintrag): e is Schritt => "haeufigkeit" in e || "frist" in e;
 

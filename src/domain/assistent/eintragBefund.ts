@@ -1,7 +1,7 @@
 import { AREA_LABELS, type Area, type EntryKind } from "../coding/areas";
 import { codeEntry } from "../coding/codeEntry";
 import { hintForEntry } from "../coding/hintForEntry";
-import { type EintragCode } from "./codeEintrag";
+import type { EintragCode } from "./codeEintrag";
 import { isAreaFor } from "./codeEintrag";
 
 /** What the assistant says about one entry (or the goal text). */

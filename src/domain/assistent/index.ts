@@ -4,3 +4,5 @@ export { codeInhalt } from "./codeInhalt";
 export { codierText } from "./codierText";
 export { ART_DER_SECTION } from "./eintragArten";
 export { eintragBefund, type EintragBefund } from "./eintragBefund";
+export { addVorlage, werteAusPlan } from "./addVorlage";
+export { addAngebot } from "./addAngebot";

@@ -69,8 +69,7 @@ export const PlanInhaltSchema = z.object({
 export type PlanInhalt = z.infer<typeof PlanInhaltSchema>;
 export type PlanInhaltInput = z.input<typeof PlanInhaltSchema>;
 
-export const LIST_SECTIONS = ["zwischenziele", "schritte", "unterstuetzung", "andereStellen"] as const;
-export type ListSection = (typeof LIST_SECTIONS)[number];
+export { LIST_SECTIONS, type ListSection } from "./listSections";
 
 export function emptyPlanInhalt(): PlanInhalt {
   return PlanInhaltSchema.parse({});

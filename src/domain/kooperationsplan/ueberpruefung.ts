@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareIsoDate, daysBetween, type IsoDate } from "../shared/isoDate";
+import { addDays, addMonths, compareIsoDate, daysBetween, type IsoDate } from "../shared/kalender";
 import { err, ok, type Result } from "../shared/result";
 
 /** § 15 Abs. 3 Satz 2 SGB II: the plan is reviewed and continued at the latest every six months. */

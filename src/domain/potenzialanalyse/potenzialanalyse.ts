@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { IsoDateSchema, type IsoDate } from "../shared/isoDate";
 
-const text = (max: number) => z.string().trim().max(max, { message: "max" }).default("");
+import { SPRACHNIVEAU } from "./sprachbedarf";
 
-export const SPRACHNIVEAU = ["muttersprache", "C2", "C1", "B2", "B1", "A2", "A1", "keine"] as const;
-export type Sprachniveau = (typeof SPRACHNIVEAU)[number];
+export { SPRACHNIVEAU, hasSprachbedarf, type Sprachniveau } from "./sprachbedarf";
+
+const text = (max: number) => z.string().trim().max(max, { message: "max" }).default("");
 
 /**
  * Potenzialanalyse (§ 15 Abs. 1 SGB II): strengths, skills, circumstances that may hinder integration.
@@ -27,11 +28,6 @@ export interface Potenzialanalyse extends PotenzialanalyseInput {
   id: string;
   personId: string;
   erstelltAm: string;
-}
-
-/** Below B1 in German, a language course (§ 15 Abs. 2 Satz 2 Nr. 3) should be considered. */
-export function hasSprachbedarf(pa: Pick<PotenzialanalyseInput, "sprachniveauDeutsch">): boolean {
-  return ["A2", "A1", "keine"].includes(pa.sprachniveauDeutsch);
 }
 
 export type { IsoDate };

@@ -1,5 +1,5 @@
-import { type Eintrag } from "../kooperationsplan/planInhalt";
-import { type EintragArt } from "./bereiche";
+import type { Eintrag } from "../kooperationsplan/planInhalt";
+import type { EintragArt } from "./bereiche";
 
 /**
  * Where the checks get an entry's area from: the coder (or a person's correction). Returns the area

@@ -1,5 +1,5 @@
-import { type Eintrag, type PlanInhalt } from "../kooperationsplan/planInhalt";
-import { type EintragArt } from "./bereiche";
+import type { Eintrag, PlanInhalt } from "../kooperationsplan/planInhalt";
+import type { EintragArt } from "./bereiche";
 
 /** Id used for the goal text, which has no entry id of its own. */
 export const BERUFSZIEL_ID = "berufsziel";

@@ -1,9 +1,10 @@
-import { type PlanInhalt } from "../kooperationsplan/planInhalt";
+import type { PlanInhalt } from "../kooperationsplan/planInhalt";
 import { latestUeberpruefung } from "../kooperationsplan/ueberpruefung";
-import { hasSprachbedarf, type PotenzialanalyseInput } from "../potenzialanalyse/potenzialanalyse";
-import { compareIsoDate, type IsoDate } from "../shared/isoDate";
-import { type AreaOf } from "./areaOf";
-import { type VollstaendigkeitsCode, type VollstaendigkeitsHinweis } from "./hinweis";
+import type { PotenzialanalyseInput } from "../potenzialanalyse/potenzialanalyse";
+import { hasSprachbedarf } from "../potenzialanalyse/sprachbedarf";
+import { compareIsoDate, type IsoDate } from "../shared/kalender";
+import type { AreaOf } from "./areaOf";
+import type { VollstaendigkeitsCode, VollstaendigkeitsHinweis } from "./hinweis";
 import { listEintraege } from "./planEintraege";
 import { hinweis } from "./regeln";
 

@@ -1,5 +1,5 @@
-import { type PlanInhalt } from "../kooperationsplan/planInhalt";
-import { type SprachBefund, type SprachHinweis, type TextStatistik } from "./befund";
+import type { PlanInhalt } from "../kooperationsplan/planInhalt";
+import type { SprachBefund, SprachHinweis, TextStatistik } from "./befund";
 import { countCodes, checkSprache } from "./checkSprache";
 import { fleschAmstad } from "./lesbarkeit";
 

@@ -1,4 +1,9 @@
+import type { AssistentKontext } from "../../application/angebote/getAssistentKontext";
 import type { Actor } from "../../application/ports";
+import { suggestAngebote } from "../../domain/angebote/suggestAngebote";
+import { checkPlanQualitaet, type PlanQualitaet } from "../../domain/assistent/checkPlanQualitaet";
+import { ART_DER_SECTION } from "../../domain/assistent/eintragArten";
+import type { EintragBefund } from "../../domain/assistent/eintragBefund";
 import {
   LIST_SECTIONS,
   REHA_BEDARF,
@@ -11,6 +16,12 @@ import type { FeldFehler } from "../../adapters/http/problem";
 import { ErrorSummary, SuccessAlert } from "../components/Alerts";
 import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap, type Fehler } from "../components/FormFields";
 import { Layout } from "../components/Layout";
+import { AngebotVorschlaege } from "../components/assistent/AngebotVorschlaege";
+import { BereichSelect } from "../components/assistent/BereichSelect";
+import { EintragAssistent } from "../components/assistent/EintragAssistent";
+import { editorQualitaet, planAreas } from "../components/assistent/editorQualitaet";
+import { PlanAssistent } from "../components/assistent/PlanAssistent";
+import { VorlagenSuche, type VorlagenSucheProps } from "../components/assistent/VorlagenSuche";
 import { de } from "../translations/de";
 
 export interface PlanEditorPageProps {
@@ -27,7 +38,12 @@ export interface PlanEditorPageProps {
   errors?: FeldFehler[];
   meldung?: string;
   konflikt?: boolean;
+  /** Latest Potenzialanalyse and offer catalogue for the assistant; without it, fewer hints. */
+  kontext?: AssistentKontext;
+  vorlagen?: VorlagenSucheProps;
 }
+
+const t2 = de.assistent;
 
 const t = de.plan;
 const ITEM_LABEL: Record<ListSection, string> = {
@@ -92,12 +108,14 @@ function Item({
   index,
   count,
   f,
+  q,
 }: {
   section: ListSection;
   item: PlanInhalt[ListSection][number];
   index: number;
   count: number;
   f: Fehler;
+  q: PlanQualitaet;
 }) {
   const p = `${section}.${index}`;
   const label = `${ITEM_LABEL[section]} ${index + 1}`;
@@ -106,6 +124,11 @@ function Item({
     <li className="kp-item" id={`eintrag-${item.id}`} data-eintrag={section}>
       <input type="hidden" name={`${p}.id`} value={item.id} />
       <TextArea name={`${p}.text`} label={label} value={item.text} error={f[`${p}.text`]} />
+      <EintragAssistent
+        id={item.id}
+        befund={befundOf(q, item.id)}
+        sprache={q.spracheJeEintrag.get(item.id)}
+      />
       {isSchritt && (
         <div className="kp-item-grid">
           <TextField
@@ -132,6 +155,12 @@ function Item({
           />
         </div>
       )}
+      <BereichSelect
+        name={`${p}.bereich`}
+        kind={ART_DER_SECTION[section]}
+        befund={befundOf(q, item.id)}
+        label={`${label}: ${t2.bereich}`}
+      />
       <ItemButtons section={section} id={item.id} index={index} count={count} />
     </li>
   );
@@ -142,11 +171,13 @@ function Section({
   inhalt,
   neu,
   f,
+  q,
 }: {
   section: ListSection;
   inhalt: PlanInhalt;
   neu: boolean;
   f: Fehler;
+  q: PlanQualitaet;
 }) {
   const items = [...inhalt[section]] as PlanInhalt[ListSection][number][];
   if (neu)
@@ -162,7 +193,7 @@ function Section({
         {items.length > 0 && (
           <ol className="kp-items">
             {items.map((item, i) => (
-              <Item key={item.id} section={section} item={item} index={i} count={items.length} f={f} />
+              <Item key={item.id} section={section} item={item} index={i} count={items.length} f={f} q={q} />
             ))}
           </ol>
         )}
@@ -181,11 +212,17 @@ function Section({
   );
 }
 
+const befundOf = (q: PlanQualitaet, id: string): EintragBefund | undefined =>
+  q.eintraege.find((e) => e.id === id);
+
 /** The plan editor: works as a plain form (every button saves the draft); scripts only add comfort. */
 export function PlanEditorPage(props: PlanEditorPageProps) {
   const f = fehlerMap(props.errors);
   const { inhalt, version } = props;
   const base = `/plaene/${version.planId}/versionen/${version.nummer}`;
+  const pa = props.kontext?.potenzialanalyse;
+  const q = editorQualitaet(checkPlanQualitaet(inhalt, { potenzialanalyse: pa }));
+  const vorschlaege = props.kontext ? suggestAngebote(props.kontext.katalog, planAreas(q)) : [];
   return (
     <Layout
       titel={`${t.titel(version.nummer)} – ${props.personName}`}
@@ -209,7 +246,15 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           </a>
         </p>
       )}
-      <form method="post" action={`${base}/bearbeiten`} className="kern-stack-lg" data-plan-editor="">
+      <PlanAssistent q={q} />
+      <form
+        method="post"
+        action={`${base}/bearbeiten`}
+        className="kern-stack-lg"
+        data-plan-editor=""
+        data-sprachniveau={pa?.sprachniveauDeutsch}
+        data-gesundheit={pa?.gesundheitlicheEinschraenkung ? "ja" : undefined}
+      >
         {/* Enter in a text field saves the draft instead of triggering the first item button. */}
         <button
           type="submit"
@@ -233,6 +278,17 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
               value={inhalt.berufsziel}
               error={f.berufsziel}
             />
+            <EintragAssistent
+              id="berufsziel"
+              befund={befundOf(q, "berufsziel")}
+              sprache={q.spracheJeEintrag.get("berufsziel")}
+            />
+            <BereichSelect
+              name="berufszielBereich"
+              kind="ziel"
+              befund={befundOf(q, "berufsziel")}
+              label={`${t.berufsziel}: ${t2.bereich}`}
+            />
             <TextField
               name="vermittlungsfelder"
               label={t.vermittlungsfelder}
@@ -243,7 +299,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           </div>
         </fieldset>
         {LIST_SECTIONS.map((s) => (
-          <Section key={s} section={s} inhalt={inhalt} neu={props.neu === s} f={f} />
+          <Section key={s} section={s} inhalt={inhalt} neu={props.neu === s} f={f} q={q} />
         ))}
         <fieldset className="kern-fieldset kp-section">
           <legend className="kern-heading-small">{t.wasSonstNochWichtig}</legend>
@@ -289,6 +345,8 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
             </div>
           </div>
         </fieldset>
+        <VorlagenSuche {...(props.vorlagen ?? { suche: "", abschnitt: "schritte", treffer: null })} />
+        {props.kontext && <AngebotVorschlaege vorschlaege={vorschlaege} />}
         <div className="kp-actions">
           <button type="submit" name="aktion" value="speichern" className="kern-btn kern-btn--secondary">
             <span className="kern-label">{t.speichern}</span>
@@ -298,6 +356,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           </button>
         </div>
       </form>
+      <script type="module" src="/assets/app/assistent.js" />
     </Layout>
   );
 }

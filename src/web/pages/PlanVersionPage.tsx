@@ -7,6 +7,7 @@ import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
 import { AenderungenListe } from "../components/AenderungenListe";
 import { ErrorSummary } from "../components/Alerts";
+import { ZuLangWarnung } from "../components/assistent/ZuLangWarnung";
 import { CsrfField, RadioGroup, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { PlanDokumentView } from "../components/PlanDokumentView";
@@ -25,6 +26,8 @@ export interface PlanVersionPageProps {
   errors?: FeldFehler[];
   meldung?: string;
   werte?: { am?: string; kanal?: string; ueberpruefungAm?: string };
+  /** The draft no longer fits one A4 page (warning only). */
+  zuLang?: boolean;
 }
 
 function AbstimmenForm(props: PlanVersionPageProps) {
@@ -64,6 +67,7 @@ export function PlanVersionPage(props: PlanVersionPageProps) {
         <span className="kern-badge kern-badge--info"><span className="kern-label kern-label--small">{de.plan.status[version.status]}</span></span>
       </h1>
       <ErrorSummary errors={props.errors} meldung={props.meldung} />
+      {props.zuLang && <ZuLangWarnung />}
       <div className="kp-actions">
         {version.status === "entwurf" && schreiben && (
           <a className="kern-btn kern-btn--secondary" href={`${base}/bearbeiten`}><span className="kern-label">{de.person.entwurfBearbeiten}</span></a>

@@ -1,3 +1,4 @@
+import { assistent } from "./assistent";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
@@ -202,6 +203,7 @@ export const de = {
     seiteNichtGefunden: "Seite nicht gefunden",
   },
   rechtsfolgen,
+  assistent,
 } as const;
 
 export type Translations = typeof de;

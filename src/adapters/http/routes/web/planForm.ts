@@ -9,13 +9,19 @@ import { nestForm } from "./formData";
 type Loose = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
+/** The "Bereich" select: empty = automatic (the coder decides on save), else the person's choice. */
+function personCode(bereich: unknown): Loose {
+  const area = str(bereich).trim();
+  return area === "" ? {} : { code: { area, specific: false, codedBy: "person" } };
+}
+
 function isBlank(item: Loose): boolean {
   return ["text", "haeufigkeit", "frist", "nachweis"].every((k) => str(item[k]).trim() === "");
 }
 
 /**
  * Reads the plan editor form into plan content (not yet validated): blank rows are dropped, new rows
- * get a fresh id, an empty date or appointment becomes null.
+ * get a fresh id, an empty date or appointment becomes null; a chosen "Bereich" becomes a person's code.
  */
 export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
   const form = nestForm(body);
@@ -27,8 +33,9 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
       .map((r): Loose => {
         const id = str(r.id);
         const newId = id === "" || id.startsWith("neu-") ? ids.eintragId() : id;
-        if (section !== "schritte") return { id: newId, text: r.text };
-        return { ...r, id: newId, frist: str(r.frist) === "" ? null : r.frist };
+        if (section !== "schritte") return { id: newId, text: r.text, ...personCode(r.bereich) };
+        const { bereich, ...rest } = r;
+        return { ...rest, id: newId, frist: str(r.frist) === "" ? null : r.frist, ...personCode(bereich) };
       });
   }
   const termin = (form.naechsterTermin ?? {}) as Loose;
@@ -40,6 +47,11 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
           uhrzeit: str(termin.uhrzeit) === "" ? null : termin.uhrzeit,
           ort: str(termin.ort),
         };
+  const ziel = personCode(form.berufszielBereich).code;
+  if (ziel) out.berufszielCode = ziel;
+  delete out.berufszielBereich;
+  delete out.vorlagenSuche;
+  delete out.vorlagenAbschnitt;
   delete out.lockVersion;
   delete out.aktion;
   return out;

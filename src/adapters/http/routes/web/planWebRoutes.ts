@@ -1,5 +1,6 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { getAssistentKontext } from "../../../../application/angebote/getAssistentKontext";
 import { abstimmenUndUebergeben } from "../../../../application/kooperationsplan/abstimmenUndUebergeben";
 import { exportPlanPdf } from "../../../../application/kooperationsplan/exportPlanPdf";
 import { getPlanSeite, type PlanSeite } from "../../../../application/kooperationsplan/getPlanSeite";
@@ -22,6 +23,8 @@ import { sendPdf } from "../sendPdf";
 import { formWerte } from "./formData";
 import { failPage, formContext, pageContext, sendFehler, sendHtml } from "./html";
 import { looseAsInhalt, parsePlanInhalt, planInhaltFromForm } from "./planForm";
+import { applyAssistentAktion, parseAssistentAktion, vorlagenSucheAus } from "./assistentAktion";
+import { fitsOnePage } from "../../../pdf/fitsOnePage";
 import { z } from "zod";
 
 const AbstimmenFormSchema = z.object({
@@ -71,6 +74,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
     const q = request.query as Record<string, string | undefined>;
     const neu = parseEditorAktion(`hinzufuegen:${q.neu ?? ""}`);
+    const kontext = await runUseCase(deps, request, (d) => getAssistentKontext(d, s.akte.personId));
     return sendHtml(
       reply,
       createElement(
@@ -78,6 +82,8 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         editorProps(ctx, s, {
           gespeichert: q.gespeichert === "1",
           neu: neu?.typ === "hinzufuegen" ? neu.bereich : null,
+          kontext: kontext.ok ? kontext.value : undefined,
+          vorlagen: vorlagenSucheAus(q),
         }),
       ),
     );
@@ -90,7 +96,10 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!s) return reply;
     const werte = formWerte(request.body);
     // "Vorschau" saves like "Entwurf speichern" and then shows the preview.
-    const aktion = parseEditorAktion(werte.aktion === "vorschau" ? "speichern" : werte.aktion);
+    const assistentAktion = parseAssistentAktion(werte.aktion);
+    const aktion = assistentAktion
+      ? { typ: "speichern" as const }
+      : parseEditorAktion(werte.aktion === "vorschau" ? "speichern" : werte.aktion);
     const loose = planInhaltFromForm(request.body, deps.ids);
     const parsed = parsePlanInhalt(loose);
     const lockVersion = Number(werte.lockVersion);
@@ -105,7 +114,11 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     if (!aktion) return sendFehler(reply, "validierung");
     if (!parsed.success) return rerender(400, { errors: feldFehler(parsed.error.issues) });
-    const inhalt: PlanInhalt = applyEditorAktion(parsed.data, aktion);
+    let inhalt: PlanInhalt = applyEditorAktion(parsed.data, aktion);
+    const assistiert =
+      assistentAktion && (await applyAssistentAktion(deps, request, assistentAktion, inhalt));
+    if (assistentAktion && !assistiert) return sendFehler(reply, "nicht_gefunden");
+    if (assistiert) inhalt = assistiert.inhalt;
     const { planId, nummer } = s.version;
     const saved = await runUseCase(deps, request, (d) => saveEntwurf(d, planId, nummer, inhalt, lockVersion));
     if (!saved.ok && saved.error.code === "plan.konflikt")
@@ -115,6 +128,18 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (werte.aktion === "vorschau") return reply.redirect(url, 303);
     // The fragment names the text field to continue in; the browser focuses it, with or without script.
     const feld = (bereich: ListSection, index: number) => `#${fieldId(`${bereich}.${index}.text`)}`;
+    if (assistentAktion?.typ === "vorlagen-suchen") {
+      const suche = new URLSearchParams({
+        vorlagen: werte.vorlagenSuche ?? "",
+        abschnitt: werte.vorlagenAbschnitt ?? "",
+      });
+      return reply.redirect(`${url}/bearbeiten?gespeichert=1&${suche.toString()}#vorlagen-treffer`, 303);
+    }
+    if (assistiert?.fokus)
+      return reply.redirect(
+        `${url}/bearbeiten?gespeichert=1${feld(assistiert.fokus.bereich, assistiert.fokus.index)}`,
+        303,
+      );
     if (aktion.typ === "hinzufuegen")
       return reply.redirect(
         `${url}/bearbeiten?neu=${aktion.bereich}${feld(aktion.bereich, inhalt[aktion.bereich].length)}`,
@@ -147,6 +172,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         aenderungen,
         istAktuell: s.istAktuell,
         heute: today(deps.clock),
+        zuLang: s.version.status === "entwurf" && !fitsOnePage(s.dokument),
       }),
     );
   });
