@@ -116,4 +116,46 @@ describe.each(BACKENDS)("Förderangebote mit Budget (%s)", (backend) => {
     );
     expect(updated).toEqual([]);
   });
+
+  describe("page „Förderangebote und Budget“", () => {
+    const form = (c: Client, url: string, felder: Record<string, string>) =>
+      t.app.inject({
+        method: "POST",
+        url,
+        headers: { cookie: c.cookie, "content-type": "application/x-www-form-urlencoded" },
+        payload: new URLSearchParams({ _csrf: c.csrf, ...felder }).toString(),
+      });
+    const felder = { typ: "fahrtkosten", titel: "Fahrtkosten zum Kurs", restbudget: "1.500,50", aktiv: "ja" };
+
+    it("validates euros in plain German and stores nothing on error", async () => {
+      const vorher = await countRows(t.tdb, "angebot");
+      const res = await form(tl, "/angebote", { ...felder, restbudget: "-20" });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain("Geben Sie den Betrag in Euro ein");
+      expect(res.body).toContain('value="-20"');
+      expect(await countRows(t.tdb, "angebot")).toBe(vorher);
+    });
+
+    it("a team lead adds and changes an offer with the remaining budget in euros", async () => {
+      const res = await form(tl, "/angebote", { ...felder, bereich_sprache: "ja" });
+      expect(res.statusCode).toBe(303);
+      const list = (await tl.get("/api/v1/angebote")).json() as {
+        angebote: (AngebotJson & { bereiche: string[] })[];
+      };
+      const neu = list.angebote.find((a) => a.titel === "Fahrtkosten zum Kurs");
+      expect(neu).toMatchObject({ restbudgetCent: 150_050, bereiche: ["sprache"], aktiv: true });
+      const page = await tl.get(`/angebote?bearbeiten=${neu?.id}`);
+      expect(page.body).toContain('value="1.500,50"');
+      const edit = await form(tl, `/angebote/${neu?.id}`, { ...felder, restbudget: "0" });
+      expect(edit.statusCode).toBe(303);
+      expect((await tl.get("/angebote")).body).toContain("ausgeschöpft");
+    });
+
+    it("a counsellor sees the catalogue without the form and cannot post to it", async () => {
+      const page = await ifk.get("/angebote");
+      expect(page.statusCode).toBe(200);
+      expect(page.body).not.toContain('id="angebot-form"');
+      expect((await form(ifk, "/angebote", felder)).statusCode).toBe(403);
+    });
+  });
 });

@@ -36,6 +36,11 @@ export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
                 <a className="kern-link" href="/faelle">
                   {de.faelle.titel}
                 </a>
+                {actor.rolle === "teamleitung" && (
+                  <a className="kern-link" href="/angebote">
+                    {de.assistent.katalog.titel}
+                  </a>
+                )}
                 {actor.rolle !== "admin" && (
                   <a className="kern-link" href="/regeln">
                     {de.rechtsfolgen.regeln.titel}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../appDeps";
+import { angebotWebRoutes } from "./angebotWebRoutes";
 import { loginRoutes } from "./loginRoutes";
 import { personWebRoutes } from "./personWebRoutes";
 import { planWebRoutes } from "./planWebRoutes";
@@ -15,4 +16,5 @@ export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   briefWebRoutes(app, deps);
   rechtsfolgenWebRoutes(app, deps);
   regelWebRoutes(app, deps);
+  angebotWebRoutes(app, deps);
 }
