@@ -1,5 +1,5 @@
 import { areasForKind, type Area, type EntryKind } from "../coding/areas";
-import { codeEntry } from "../coding/codeEntry";
+import { codeCached } from "./codeCached";
 import type { Eintrag } from "../kooperationsplan/planInhalt";
 
 export type EintragCode = NonNullable<Eintrag["code"]>;
@@ -15,7 +15,7 @@ export function isAreaFor(kind: EntryKind, area: string): area is Area {
  * follows the current text, because the text may have changed since the person chose the area.
  */
 export function codeEintrag(text: string, kind: EntryKind, bisher?: EintragCode): EintragCode {
-  const coding = codeEntry({ kind, text });
+  const coding = codeCached(kind, text);
   if (bisher?.codedBy === "person" && isAreaFor(kind, bisher.area))
     return { area: bisher.area, specific: coding.specific, codedBy: "person" };
   return { area: coding.area, specific: coding.specific, codedBy: "auto" };

@@ -1,5 +1,5 @@
 import { AREA_LABELS, type Area, type EntryKind } from "../coding/areas";
-import { codeEntry } from "../coding/codeEntry";
+import { codeCached } from "./codeCached";
 import { hintForEntry } from "../coding/hintForEntry";
 import type { EintragCode } from "./codeEintrag";
 import { isAreaFor } from "./codeEintrag";
@@ -26,7 +26,7 @@ const PLATZHALTER = /\{(\w+)\}/g;
 
 /** Codes one entry (text as the coder reads it, see `codierText`) and builds its hint. */
 export function eintragBefund(id: string, art: EntryKind, text: string, code?: EintragCode): EintragBefund {
-  const coding = codeEntry({ kind: art, text });
+  const coding = codeCached(art, text);
   const person = code?.codedBy === "person" && isAreaFor(art, code.area) ? code.area : null;
   const area = person ?? coding.area;
   const platzhalter = [...new Set([...text.matchAll(PLATZHALTER)].map((m) => m[1] ?? ""))];
