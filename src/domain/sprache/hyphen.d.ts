@@ -13,7 +13,7 @@ declare module "hyphen" {
   export default createHyphenator;
 }
 
-declare module "hyphen/patterns/de-1996" {
+declare module "hyphen/patterns/de-1996.js" {
   /** Liang patterns for German (reformed orthography 1996), as data. */
   const patterns: unknown;
   export default patterns;

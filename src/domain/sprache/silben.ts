@@ -1,5 +1,5 @@
 import createHyphenator from "hyphen";
-import patterns from "hyphen/patterns/de-1996";
+import patterns from "hyphen/patterns/de-1996.js";
 
 type Hyphenate = (word: string) => string;
 
