@@ -105,10 +105,11 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
   const betreuer = konten.filter((k) => k.rolle === "integrationsfachkraft");
   const size = o.batch ?? 1000;
   for (let start = 0; start < o.personen; start += size) {
-    const personen = [],
-      pas = [],
-      plaene = [],
-      versionen = [];
+    type Zeile = Record<string, unknown>;
+    const personen: Zeile[] = [];
+    const pas: Zeile[] = [];
+    const plaene: Zeile[] = [];
+    const versionen: Zeile[] = [];
     for (let i = start; i < Math.min(o.personen, start + size); i++) {
       const id = randomUUID();
       const b = betreuer[i % betreuer.length] as (typeof konten)[number];
