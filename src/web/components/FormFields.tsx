@@ -47,7 +47,12 @@ function FieldFrame({ name, label, hint, error, optional, children }: BaseProps 
 }
 
 export function TextField(
-  props: BaseProps & { value?: string | null; type?: "text" | "date" | "time" | "email" | "tel" | "password" | "search"; autoComplete?: string; width?: number },
+  props: BaseProps & {
+    value?: string | null;
+    type?: "text" | "date" | "time" | "email" | "tel" | "password" | "search";
+    autoComplete?: string;
+    width?: number;
+  },
 ) {
   const id = fieldId(props.name);
   return (
@@ -83,7 +88,9 @@ export function TextArea(props: BaseProps & { value?: string | null; rows?: numb
   );
 }
 
-export function SelectField(props: BaseProps & { value?: string; options: readonly (readonly [string, string])[] }) {
+export function SelectField(
+  props: BaseProps & { value?: string; options: readonly (readonly [string, string])[] },
+) {
   const id = fieldId(props.name);
   return (
     <FieldFrame {...props}>
@@ -107,18 +114,40 @@ export function SelectField(props: BaseProps & { value?: string; options: readon
   );
 }
 
-export function RadioGroup(props: BaseProps & { value?: string; options: readonly (readonly [string, string])[] }) {
+export function RadioGroup(
+  props: BaseProps & { value?: string; options: readonly (readonly [string, string])[] },
+) {
   const id = fieldId(props.name);
   return (
-    <fieldset className={`kern-fieldset${props.error ? " kern-fieldset--error" : ""}`} aria-describedby={describedBy(id, props.hint, props.error)}>
+    <fieldset
+      className={`kern-fieldset${props.error ? " kern-fieldset--error" : ""}`}
+      aria-describedby={describedBy(id, props.hint, props.error)}
+    >
       <legend className="kern-label">{props.label}</legend>
-      {props.hint && <div className="kern-hint" id={`${id}-hinweis`}>{props.hint}</div>}
-      {props.error && <p className="kern-error" id={`${id}-fehler`}><span className="kern-body">{props.error}</span></p>}
+      {props.hint && (
+        <div className="kern-hint" id={`${id}-hinweis`}>
+          {props.hint}
+        </div>
+      )}
+      {props.error && (
+        <p className="kern-error" id={`${id}-fehler`}>
+          <span className="kern-body">{props.error}</span>
+        </p>
+      )}
       <div className="kern-fieldset__body">
         {props.options.map(([value, label], i) => (
           <div className="kern-form-check" key={value}>
-            <input className="kern-form-check__radio" type="radio" id={i === 0 ? id : `${id}-${value}`} name={props.name} value={value} defaultChecked={props.value === value} />
-            <label className="kern-label" htmlFor={i === 0 ? id : `${id}-${value}`}>{label}</label>
+            <input
+              className="kern-form-check__radio"
+              type="radio"
+              id={i === 0 ? id : `${id}-${value}`}
+              name={props.name}
+              value={value}
+              defaultChecked={props.value === value}
+            />
+            <label className="kern-label" htmlFor={i === 0 ? id : `${id}-${value}`}>
+              {label}
+            </label>
           </div>
         ))}
       </div>
@@ -130,9 +159,23 @@ export function Checkbox(props: BaseProps & { checked?: boolean }) {
   const id = fieldId(props.name);
   return (
     <div className="kern-form-check">
-      <input className="kern-form-check__checkbox" type="checkbox" id={id} name={props.name} value="ja" defaultChecked={props.checked} aria-describedby={describedBy(id, props.hint, props.error)} />
-      <label className="kern-label" htmlFor={id}>{props.label}</label>
-      {props.hint && <div className="kern-hint" id={`${id}-hinweis`}>{props.hint}</div>}
+      <input
+        className="kern-form-check__checkbox"
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value="ja"
+        defaultChecked={props.checked}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      />
+      <label className="kern-label" htmlFor={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <div className="kern-hint" id={`${id}-hinweis`}>
+          {props.hint}
+        </div>
+      )}
     </div>
   );
 }

@@ -10,5 +10,9 @@ const VARIANT: Record<FallStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: FallStatus }) {
-  return <span className={`kern-badge ${VARIANT[status]}`}><span className="kern-label kern-label--small">{de.fallStatus[status]}</span></span>;
+  return (
+    <span className={`kern-badge ${VARIANT[status]}`}>
+      <span className="kern-label kern-label--small">{de.fallStatus[status]}</span>
+    </span>
+  );
 }

@@ -17,7 +17,9 @@ export interface FaellePageProps {
   seiten: number;
 }
 
-const STATUS_OPTIONS = (["alle", "kein_plan", "entwurf", "aktuell", "faellig", "ueberfaellig"] as const).map((s) => [s, de.fallStatus[s]] as const);
+const STATUS_OPTIONS = (["alle", "kein_plan", "entwurf", "aktuell", "faellig", "ueberfaellig"] as const).map(
+  (s) => [s, de.fallStatus[s]] as const,
+);
 
 function seitenLink(props: FaellePageProps, seite: number) {
   const q = new URLSearchParams({ suche: props.suche, status: props.status, seite: String(seite) });
@@ -44,7 +46,9 @@ export function FaellePage(props: FaellePageProps) {
           </button>
         </form>
       </div>
-      <p className="kern-body" role="status">{de.faelle.anzahl(props.gesamt)}</p>
+      <p className="kern-body" role="status">
+        {de.faelle.anzahl(props.gesamt)}
+      </p>
       {props.faelle.length === 0 ? (
         <p className="kern-body">{de.faelle.leer}</p>
       ) : (
@@ -53,22 +57,38 @@ export function FaellePage(props: FaellePageProps) {
             <caption className="kern-sr-only">{de.faelle.titel}</caption>
             <thead className="kern-table__header">
               <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{de.faelle.spalten.name}</th>
-                <th scope="col" className="kern-table__header">{de.faelle.spalten.bg}</th>
-                <th scope="col" className="kern-table__header">{de.faelle.spalten.status}</th>
-                <th scope="col" className="kern-table__header">{de.faelle.spalten.ueberpruefung}</th>
-                <th scope="col" className="kern-table__header">{de.faelle.spalten.betreuung}</th>
+                <th scope="col" className="kern-table__header">
+                  {de.faelle.spalten.name}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {de.faelle.spalten.bg}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {de.faelle.spalten.status}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {de.faelle.spalten.ueberpruefung}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {de.faelle.spalten.betreuung}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
               {props.faelle.map((f) => (
                 <tr className="kern-table__row" key={f.personId}>
                   <th scope="row" className="kern-table__cell">
-                    <a className="kern-link" href={`/personen/${f.personId}`}>{f.name}</a>
+                    <a className="kern-link" href={`/personen/${f.personId}`}>
+                      {f.name}
+                    </a>
                   </th>
                   <td className="kern-table__cell">{f.bgNummer}</td>
-                  <td className="kern-table__cell"><StatusBadge status={f.status} /></td>
-                  <td className="kern-table__cell">{f.ueberpruefungAm ? formatGermanDate(f.ueberpruefungAm) : "–"}</td>
+                  <td className="kern-table__cell">
+                    <StatusBadge status={f.status} />
+                  </td>
+                  <td className="kern-table__cell">
+                    {f.ueberpruefungAm ? formatGermanDate(f.ueberpruefungAm) : "–"}
+                  </td>
                   <td className="kern-table__cell">{f.betreuerName}</td>
                 </tr>
               ))}
@@ -78,9 +98,19 @@ export function FaellePage(props: FaellePageProps) {
       )}
       {props.seiten > 1 && (
         <nav aria-label="Seiten" className="kp-pagination">
-          {props.seite > 1 && <a className="kern-link" href={seitenLink(props, props.seite - 1)}>{de.faelle.zurueck}</a>}
-          <span className="kern-body">Seite {props.seite} von {props.seiten}</span>
-          {props.seite < props.seiten && <a className="kern-link" href={seitenLink(props, props.seite + 1)}>{de.faelle.weiter}</a>}
+          {props.seite > 1 && (
+            <a className="kern-link" href={seitenLink(props, props.seite - 1)}>
+              {de.faelle.zurueck}
+            </a>
+          )}
+          <span className="kern-body">
+            Seite {props.seite} von {props.seiten}
+          </span>
+          {props.seite < props.seiten && (
+            <a className="kern-link" href={seitenLink(props, props.seite + 1)}>
+              {de.faelle.weiter}
+            </a>
+          )}
         </nav>
       )}
     </Layout>

@@ -3,7 +3,17 @@ import { CsrfField, TextField } from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { de } from "../translations/de";
 
-export function LoginPage({ csrfToken, fehler, benutzername, weiter }: { csrfToken: string; fehler?: string; benutzername?: string; weiter?: string }) {
+export function LoginPage({
+  csrfToken,
+  fehler,
+  benutzername,
+  weiter,
+}: {
+  csrfToken: string;
+  fehler?: string;
+  benutzername?: string;
+  weiter?: string;
+}) {
   return (
     <Layout titel={de.login.titel}>
       <div className="kp-narrow">
@@ -12,8 +22,18 @@ export function LoginPage({ csrfToken, fehler, benutzername, weiter }: { csrfTok
         <form method="post" action="/anmelden" className="kern-stack-md">
           <CsrfField token={csrfToken} />
           {weiter && <input type="hidden" name="weiter" value={weiter} />}
-          <TextField name="benutzername" label={de.login.benutzername} value={benutzername} autoComplete="username" />
-          <TextField name="passwort" label={de.login.passwort} type="password" autoComplete="current-password" />
+          <TextField
+            name="benutzername"
+            label={de.login.benutzername}
+            value={benutzername}
+            autoComplete="username"
+          />
+          <TextField
+            name="passwort"
+            label={de.login.passwort}
+            type="password"
+            autoComplete="current-password"
+          />
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{de.login.absenden}</span>
           </button>

@@ -35,21 +35,44 @@ function AbstimmenForm(props: PlanVersionPageProps) {
   const base = `/plaene/${props.version.planId}/versionen/${props.version.nummer}`;
   return (
     <section aria-labelledby="abstimmen" className="kp-section kern-card">
-      <div className="kern-card__container"><div className="kern-card__body">
-        <h2 id="abstimmen" className="kern-heading-medium">{de.plan.abstimmenTitel}</h2>
-        <p className="kern-body">{de.plan.abstimmenHilfe}</p>
-        <form method="post" action={`${base}/abstimmen`} className="kern-stack-md">
-          <CsrfField token={props.csrfToken} />
-          <input type="hidden" name="lockVersion" value={props.version.lockVersion} />
-          <TextField name="am" type="date" label={de.plan.abgestimmtAm} value={props.werte?.am ?? props.heute} error={f.am} />
-          <RadioGroup name="kanal" label={de.plan.kanal} value={props.werte?.kanal ?? "persoenlich"} error={f.kanal}
-            options={UEBERGABE_KANAL.map((k) => [k, de.plan.kanaele[k]] as const)} />
-          <TextField name="ueberpruefungAm" type="date" optional label={de.plan.ueberpruefungAm}
-            hint={`${de.plan.ueberpruefungHilfe} Bei Abstimmung heute: ${formatGermanDate(defaultUeberpruefung(props.heute))}.`}
-            value={props.werte?.ueberpruefungAm} error={f.ueberpruefungAm} />
-          <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{de.plan.abstimmen}</span></button>
-        </form>
-      </div></div>
+      <div className="kern-card__container">
+        <div className="kern-card__body">
+          <h2 id="abstimmen" className="kern-heading-medium">
+            {de.plan.abstimmenTitel}
+          </h2>
+          <p className="kern-body">{de.plan.abstimmenHilfe}</p>
+          <form method="post" action={`${base}/abstimmen`} className="kern-stack-md">
+            <CsrfField token={props.csrfToken} />
+            <input type="hidden" name="lockVersion" value={props.version.lockVersion} />
+            <TextField
+              name="am"
+              type="date"
+              label={de.plan.abgestimmtAm}
+              value={props.werte?.am ?? props.heute}
+              error={f.am}
+            />
+            <RadioGroup
+              name="kanal"
+              label={de.plan.kanal}
+              value={props.werte?.kanal ?? "persoenlich"}
+              error={f.kanal}
+              options={UEBERGABE_KANAL.map((k) => [k, de.plan.kanaele[k]] as const)}
+            />
+            <TextField
+              name="ueberpruefungAm"
+              type="date"
+              optional
+              label={de.plan.ueberpruefungAm}
+              hint={`${de.plan.ueberpruefungHilfe} Bei Abstimmung heute: ${formatGermanDate(defaultUeberpruefung(props.heute))}.`}
+              value={props.werte?.ueberpruefungAm}
+              error={f.ueberpruefungAm}
+            />
+            <button type="submit" className="kern-btn kern-btn--primary">
+              <span className="kern-label">{de.plan.abstimmen}</span>
+            </button>
+          </form>
+        </div>
+      </div>
     </section>
   );
 }
@@ -61,28 +84,42 @@ export function PlanVersionPage(props: PlanVersionPageProps) {
   const schreiben = props.actor.rolle === "integrationsfachkraft";
   return (
     <Layout titel={de.plan.titel(version.nummer)} actor={props.actor} csrfToken={props.csrfToken}>
-      <p className="kern-body"><a className="kern-link" href={`/personen/${props.personId}`}>{de.plan.zurPerson}</a></p>
+      <p className="kern-body">
+        <a className="kern-link" href={`/personen/${props.personId}`}>
+          {de.plan.zurPerson}
+        </a>
+      </p>
       <h1 className="kern-heading-large">
         {version.status === "entwurf" ? de.plan.vorschauTitel : de.plan.titel(version.nummer)}{" "}
-        <span className="kern-badge kern-badge--info"><span className="kern-label kern-label--small">{de.plan.status[version.status]}</span></span>
+        <span className="kern-badge kern-badge--info">
+          <span className="kern-label kern-label--small">{de.plan.status[version.status]}</span>
+        </span>
       </h1>
       <ErrorSummary errors={props.errors} meldung={props.meldung} />
       {props.zuLang && <ZuLangWarnung />}
       <div className="kp-actions">
         {version.status === "entwurf" && schreiben && (
-          <a className="kern-btn kern-btn--secondary" href={`${base}/bearbeiten`}><span className="kern-label">{de.person.entwurfBearbeiten}</span></a>
+          <a className="kern-btn kern-btn--secondary" href={`${base}/bearbeiten`}>
+            <span className="kern-label">{de.person.entwurfBearbeiten}</span>
+          </a>
         )}
         {version.status !== "entwurf" && (
-          <a className="kern-btn kern-btn--secondary" href={`${base}/pdf`} download><span className="kern-label">{de.plan.pdf}</span></a>
+          <a className="kern-btn kern-btn--secondary" href={`${base}/pdf`} download>
+            <span className="kern-label">{de.plan.pdf}</span>
+          </a>
         )}
         {version.status === "abgestimmt" && props.istAktuell && schreiben && (
           <form method="post" action={`/plaene/${version.planId}/fortschreiben`} className="kp-inline-form">
             <CsrfField token={props.csrfToken} />
-            <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{de.person.fortschreiben}</span></button>
+            <button type="submit" className="kern-btn kern-btn--primary">
+              <span className="kern-label">{de.person.fortschreiben}</span>
+            </button>
           </form>
         )}
       </div>
-      {props.aenderungen && <AenderungenListe aenderungen={props.aenderungen} vorherigeNummer={version.nummer - 1} />}
+      {props.aenderungen && (
+        <AenderungenListe aenderungen={props.aenderungen} vorherigeNummer={version.nummer - 1} />
+      )}
       <PlanDokumentView dokument={props.dokument} />
       {version.status === "entwurf" && schreiben && <AbstimmenForm {...props} />}
       {schreiben && <SchrittBriefAktionen version={version} heute={props.heute} />}

@@ -98,7 +98,10 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (failPage(reply, person)) return reply;
     const result = await runUseCase(deps, request, (d) => listZugriffsprotokoll(d, params.data.personId));
     if (failPage(reply, result)) return reply;
-    return sendHtml(reply, createElement(ProtokollPage, { ...ctx, personId: params.data.personId, eintraege: result.value }));
+    return sendHtml(
+      reply,
+      createElement(ProtokollPage, { ...ctx, personId: params.data.personId, eintraege: result.value }),
+    );
   });
 
   app.post("/personen/:personId/plan", async (request, reply) => {
