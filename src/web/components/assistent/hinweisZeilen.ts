@@ -32,7 +32,10 @@ export function planZeilen(q: PlanQualitaet): Zeile[] {
   const zeilen: Zeile[] = [];
   if (q.sprache.lesbarkeit)
     zeilen.push({ art: "lesbarkeit", text: t.lesbarkeitText(t.stufen[q.sprache.lesbarkeit.stufe]) });
-  zeilen.push({ art: "sprache", text: n === 0 ? t.spracheKeine : t.spracheAnzahl(n) });
+  const arten = Object.entries(q.sprache.anzahlNachCode)
+    .map(([code, anzahl]) => `${anzahl}× ${t.sprachCodes[code as keyof typeof t.sprachCodes]}`)
+    .join(", ");
+  zeilen.push({ art: "sprache", text: n === 0 ? t.spracheKeine : `${t.spracheAnzahl(n)}: ${arten}.` });
   return zeilen;
 }
 
