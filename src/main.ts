@@ -1,4 +1,4 @@
-import { loadConfig } from "./config/config";
+import { loadConfig, oidcKonfig } from "./config/config";
 import { migrate } from "./adapters/db/migrate";
 import { openDatabase } from "./adapters/db/openDatabase";
 import { seedDemo } from "./adapters/db/seed/seedDemo";
@@ -15,6 +15,7 @@ async function start(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY === "true",
     loginLimit: config.LOGIN_RATE_LIMIT,
+    oidc: oidcKonfig(config),
   });
   const demo = config.DEMO_DATA ? config.DEMO_DATA === "true" : db.kind === "pglite";
   if (demo && (await seedDemo(db, deps.hasher, berlinDate(systemClock.now()))))

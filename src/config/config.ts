@@ -14,6 +14,11 @@ const ConfigSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  /** Portal login through OpenID Connect (BundID, jobcentre SSO); on when issuer, id and secret are set. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.string().url().optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -25,4 +30,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Ungültige Konfiguration in: ${felder}`);
   }
   return parsed.data;
+}
+
+/** The portal's OpenID Connect client, or null when it is not configured. */
+export interface OidcKonfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Default: `<request origin>/portal/oidc/callback`. */
+  redirectUri?: string;
+}
+
+export function oidcKonfig(config: Config): OidcKonfig | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    ...(config.OIDC_REDIRECT_URI ? { redirectUri: config.OIDC_REDIRECT_URI } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import { buildApp } from "../../../src/adapters/http/buildApp";
 import type { Clock } from "../../../src/application/ports";
 import { composeApp } from "../../../src/composition";
 import { argon2Hasher } from "../../../src/adapters/crypto/crypto";
+import type { OidcKonfig } from "../../../src/config/config";
 import { createTestDatabase, type Backend, type TestDatabase } from "./testDatabase";
 
 export const PASSWORT = "Test-Passwort-1";
@@ -22,7 +23,7 @@ export interface TestApp {
 /** App on a fresh database with two jobcentres: A (ifk_a1, ifk_a2, tl_a, admin_a, 14 persons) and B (ifk_b, 7 persons). */
 export async function createTestApp(
   backend: Backend,
-  options: { loginLimit?: number } = {},
+  options: { loginLimit?: number; oidc?: OidcKonfig } = {},
 ): Promise<TestApp> {
   const tdb = await createTestDatabase(backend);
   let now = new Date(`${HEUTE}T10:00:00+01:00`);
@@ -62,6 +63,7 @@ export async function createTestApp(
     clock,
     logLevel: process.env.KP_TEST_LOG ?? "silent",
     loginLimit: options.loginLimit ?? 1000,
+    oidc: options.oidc ?? null,
   });
   const app = await buildApp(deps);
   await app.ready();

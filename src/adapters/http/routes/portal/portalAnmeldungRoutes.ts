@@ -69,7 +69,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
       pfad: pfadOf(request),
       csrfToken: loginCsrf(request, reply),
       aktiviert,
-      oidc: oidcAktiv(),
+      oidc: oidcAktiv(deps),
     });
     return sendPortalHtml(reply, page);
   });
@@ -92,7 +92,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
         csrfToken: request.cookies[PORTAL_LOGIN_CSRF] ?? "",
         fehler,
         werte,
-        oidc: oidcAktiv(),
+        oidc: oidcAktiv(deps),
       });
       return sendPortalHtml(reply, page, 401);
     }
