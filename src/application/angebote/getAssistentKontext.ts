@@ -15,8 +15,8 @@ const latest = (list: Potenzialanalyse[]) =>
 
 /**
  * Loads the latest Potenzialanalyse of the person (language level; the health flag only for staff
- * who may read health data) and the jobcentre's offers. Call after the plan page was loaded (which
- * checks access and audits the read).
+ * who may read health data; the read is audited) and the jobcentre's offers. Call after the plan page
+ * was loaded (which checks access to the person).
  */
 export async function getAssistentKontext(
   deps: UseCaseDeps,
@@ -24,12 +24,21 @@ export async function getAssistentKontext(
 ): Promise<Result<AssistentKontext>> {
   const pa = latest(await deps.repos.potenzialanalysen.list(personId));
   const angebote = darf(deps.actor, "angebote.lesen") ? await deps.repos.angebote.list() : [];
+  const gesundheit = darf(deps.actor, "gesundheit.lesen");
+  // The health flag is special-category data (Art. 9 DSGVO): its use for the hints is audited as a read.
+  if (pa)
+    await deps.repos.audit.record({
+      aktion: "lesen",
+      objekt: "potenzialanalyse",
+      objektId: pa.id,
+      personId,
+      details: { zweck: "planassistent", gesundheitSichtbar: gesundheit },
+    });
   return ok({
     ...(pa && {
       potenzialanalyse: {
         sprachniveauDeutsch: pa.sprachniveauDeutsch,
-        gesundheitlicheEinschraenkung:
-          darf(deps.actor, "gesundheit.lesen") && pa.gesundheitlicheEinschraenkung,
+        gesundheitlicheEinschraenkung: gesundheit && pa.gesundheitlicheEinschraenkung,
       },
     }),
     katalog: { jobcenterId: deps.actor.jobcenterId, angebote },
