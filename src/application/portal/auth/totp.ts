@@ -21,14 +21,21 @@ export async function bestaetigeZweitenFaktor(
   return { ok: true, value: true };
 }
 
-/** Starts the TOTP set-up: a new secret, stored but not yet active, and its otpauth:// URI. */
+/**
+ * Starts the TOTP set-up: a new secret, stored but not yet active, and its otpauth:// URI. Null when
+ * TOTP is already on (a session must not switch the second factor off by opening this page).
+ */
 export async function beginneTotp(
   deps: PortalAuthDeps,
   sitzung: PortalSitzung,
-): Promise<{ secret: string; uri: string }> {
+): Promise<{ secret: string; uri: string } | null> {
   const secret = deps.totp.generateSecret();
-  await deps.runAs(sitzung.akteur, (d) => d.repos.konten.setTotp(sitzung.akteur.kontoId, secret, false));
-  return { secret, uri: deps.totp.uri(secret, sitzung.vorname) };
+  const begonnen = await deps.runAs(sitzung.akteur, async (d) => {
+    if ((await d.repos.konten.totp(sitzung.akteur.kontoId)).aktiv) return false;
+    await d.repos.konten.setTotp(sitzung.akteur.kontoId, secret, false);
+    return true;
+  });
+  return begonnen ? { secret, uri: deps.totp.uri(secret, sitzung.vorname) } : null;
 }
 
 /** Switches TOTP on once the recipient has typed a valid code from the new secret. */
@@ -40,7 +47,7 @@ export async function aktiviereTotp(
   const now = deps.clock.now();
   return deps.runAs(sitzung.akteur, async (d) => {
     const totp = await d.repos.konten.totp(sitzung.akteur.kontoId);
-    if (!totp.secret || !deps.totp.verify(totp.secret, code, now)) return falsch;
+    if (totp.aktiv || !totp.secret || !deps.totp.verify(totp.secret, code, now)) return falsch;
     await d.repos.konten.setTotp(sitzung.akteur.kontoId, totp.secret, true);
     await d.repos.audit.record({
       aktion: "aendern",

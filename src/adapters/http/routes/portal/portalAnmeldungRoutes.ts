@@ -177,6 +177,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
     if (!s || s.stufe !== "voll") return reply.redirect("/portal/anmelden", 303);
     const sprache = spracheFor(request, reply);
     const einrichten = await beginneTotp(auth, s);
+    if (!einrichten) return reply.redirect("/portal", 303);
     return sendPortalHtml(
       reply,
       createElement(PortalTotpPage, { sprache, pfad: pfadOf(request), csrfToken: s.csrfToken, einrichten }),
@@ -194,6 +195,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
     if (!result.ok) {
       const fehler = [{ feld: "totp", meldung: textFor(sprache).fehler.codes["portal.totp_ungueltig"] }];
       const einrichten = await beginneTotp(auth, s);
+      if (!einrichten) return reply.redirect("/portal", 303);
       return sendPortalHtml(
         reply,
         createElement(PortalTotpPage, {
