@@ -1,5 +1,6 @@
 import type { FastifyReply } from "fastify";
 import type { z } from "zod";
+import { PORTAL_FEHLER, type PortalFehlerCode } from "../../domain/portal/fehlerCodes";
 import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
@@ -24,6 +25,9 @@ export const STATUS: Record<FehlerCode, number> = {
   intern: 500,
   ...RECHTSFOLGEN_FEHLER,
 };
+
+/** HTTP status per portal error code (the portal answers with HTML pages in the recipient's language). */
+export const STATUS_PORTAL: Record<PortalFehlerCode, number> = PORTAL_FEHLER;
 
 export interface FeldFehler {
   feld: string;

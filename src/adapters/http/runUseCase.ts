@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Actor, UseCaseDeps } from "../../application/ports";
 import type { Result } from "../../domain/shared/result";
+import type { Sql } from "../db/database";
 import { makeRepositories } from "../db/repositories/makeRepositories";
 import type { AppDeps } from "./appDeps";
 
@@ -19,16 +20,22 @@ export async function runUseCase<T>(
   request: FastifyRequest,
   fn: (ucDeps: UseCaseDeps) => Promise<Result<T>>,
 ): Promise<Result<T>> {
+  return runUseCaseWith(deps, request, (_sql, base) => base, fn);
+}
+
+/** `runUseCase` for use cases that need more than the staff repositories (e.g. the portal's). */
+export async function runUseCaseWith<T, D extends UseCaseDeps>(
+  deps: AppDeps,
+  request: FastifyRequest,
+  extend: (sql: Sql, base: UseCaseDeps) => D,
+  fn: (ucDeps: D) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const actor = request.sitzung?.actor as Actor;
   const context = { jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle };
   try {
     return await deps.db.transaction(context, async (sql) => {
-      const result = await fn({
-        repos: makeRepositories(sql, actor),
-        actor,
-        clock: deps.clock,
-        ids: deps.ids,
-      });
+      const base = { repos: makeRepositories(sql, actor), actor, clock: deps.clock, ids: deps.ids };
+      const result = await fn(extend(sql, base));
       if (!result.ok) throw new Rollback(result);
       return result;
     });

@@ -1,36 +1,15 @@
-import { fortschreibungsInhalt, nextVersionNummer } from "../../domain/kooperationsplan/fortschreiben";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { vorschlagUebernehmen } from "../../domain/portal/vorschlagUebernehmen";
-import { rechtsstandAm } from "../../domain/rechtsstand/rechtsstandAm";
 import { err, ok, type Result } from "../../domain/shared/result";
 import { requireRecht } from "../guard";
+import { startFortschreibung } from "../kooperationsplan/startFortschreibung";
 import type { PlanAkte } from "../ports";
-import { today } from "../today";
 import type { PortalStaffDeps } from "./ports";
 
-/** The open Fortschreibung draft, started now if there is none yet. */
+/** The open Fortschreibung draft, started now (by the usual use case) if there is none yet. */
 async function entwurfFuer(deps: PortalStaffDeps, akte: PlanAkte): Promise<Result<PlanVersion>> {
   const entwurf = akte.versionen.find((v) => v.status === "entwurf");
-  if (entwurf) return ok(entwurf);
-  const inhalt = fortschreibungsInhalt(akte.versionen);
-  if (!inhalt.ok) return inhalt;
-  const version = await deps.repos.plaene.insertVersion(akte.personId, {
-    planId: akte.planId,
-    nummer: nextVersionNummer(akte.versionen),
-    status: "entwurf",
-    inhalt: inhalt.value,
-    abstimmung: null,
-    rechtsstand: rechtsstandAm(today(deps.clock)),
-    lockVersion: 1,
-  });
-  await deps.repos.audit.record({
-    aktion: "anlegen",
-    objekt: "plan_version",
-    objektId: version.id,
-    personId: akte.personId,
-    details: { nummer: version.nummer, ausVorschlag: true },
-  });
-  return ok(version);
+  return entwurf ? ok(entwurf) : startFortschreibung(deps, akte.planId);
 }
 
 /**

@@ -1,21 +1,23 @@
-/** Stable error codes of the recipient portal (mapped to HTTP status and to texts in every language). */
-export const PORTAL_FEHLER_CODES = [
-  "portal.code_ungueltig",
-  "portal.anmeldung_fehlgeschlagen",
-  "portal.benutzername_vergeben",
-  "portal.totp_ungueltig",
-  "portal.datei_leer",
-  "portal.datei_zu_gross",
-  "portal.dateityp",
-  "portal.kein_plan",
-  "portal.schritt_unbekannt",
-  "portal.vorschlag_entschieden",
-  "portal.oidc_fehler",
-  "portal.nicht_gefunden",
-  "portal.csrf",
-  "portal.validierung",
-] as const;
-export type PortalFehlerCode = (typeof PORTAL_FEHLER_CODES)[number];
+/** Stable error codes of the recipient portal with their HTTP status (texts in every portal language). */
+export const PORTAL_FEHLER = {
+  "portal.code_ungueltig": 400,
+  "portal.anmeldung_fehlgeschlagen": 401,
+  "portal.benutzername_vergeben": 409,
+  "portal.totp_ungueltig": 401,
+  "portal.datei_leer": 422,
+  "portal.datei_zu_gross": 413,
+  "portal.dateityp": 415,
+  "portal.kein_plan": 409,
+  "portal.schritt_unbekannt": 404,
+  "portal.vorschlag_entschieden": 409,
+  "portal.oidc_fehler": 400,
+  "portal.nicht_gefunden": 404,
+  "portal.csrf": 403,
+  "portal.validierung": 400,
+} as const;
+
+export type PortalFehlerCode = keyof typeof PORTAL_FEHLER;
+export const PORTAL_FEHLER_CODES = Object.keys(PORTAL_FEHLER) as PortalFehlerCode[];
 
 export interface PortalFehler {
   code: PortalFehlerCode;

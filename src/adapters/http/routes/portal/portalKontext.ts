@@ -12,7 +12,7 @@ import { portalRepositories } from "../../../db/repositories/portalRepositories"
 import type { AppDeps } from "../../appDeps";
 import { cookieOptions, safeEqual } from "../../plugins/session";
 import { portalAuthFor } from "./portalAuth";
-import { STATUS_PORTAL } from "./portalStatus";
+import { STATUS_PORTAL } from "../../problem";
 
 export const PORTAL_COOKIE = "kp_portal";
 export const PORTAL_LOGIN_CSRF = "kp_portal_login_csrf";

@@ -36,7 +36,7 @@ import {
   sendPortalHtml,
   spracheFor,
 } from "./portalKontext";
-import { STATUS_PORTAL } from "./portalStatus";
+import { STATUS_PORTAL } from "../../problem";
 import { readUpload } from "./readUpload";
 
 /** The PDF has German wording only so far; its `lang` must say so (per-language PdfTexte are open). */
