@@ -3,7 +3,11 @@ import type { PlanInhalt } from "../domain/kooperationsplan/planInhalt";
 import type { PlanVersion, UebergabeKanal } from "../domain/kooperationsplan/planVersion";
 import type { FallStatus } from "../domain/kooperationsplan/fallStatus";
 import type { TerminvermerkInput } from "../domain/kooperationsplan/terminvermerk";
-import type { Leistungsberechtigte, LeistungsberechtigteInput } from "../domain/person/leistungsberechtigte";
+import type {
+  Leistungsberechtigte,
+  LeistungsberechtigteInput,
+  Sprache,
+} from "../domain/person/leistungsberechtigte";
 import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../domain/shared/isoDate";
 import type { AngebotRepository } from "./angebote/ports";
@@ -154,6 +158,10 @@ export interface PlanDokument {
   ueberpruefungAm: IsoDate | null;
   /** BCP 47 language tag of the document, e.g. `de-DE`. */
   lang: string;
+  /** Portal language of the wording (default German); catalogue entries are printed translated. */
+  sprache?: Sprache;
+  /** The jobcentre's translations of free-text entries into `sprache`, by entry id. */
+  uebersetzungen?: Readonly<Record<string, string>>;
 }
 
 export interface PdfRenderer {

@@ -4,6 +4,7 @@ import type { PdfTexte } from "./pdfTexte";
 import type { PlanKontext } from "./planKontext";
 import { createTypografie } from "./planTypografie";
 import { buildPlanAbschnitte } from "./sections/buildPlanAbschnitte";
+import { uebersetzerFor } from "./sections/uebersetzer";
 import { writeFuss } from "./writeFuss";
 import { writeKontakt } from "./writeKontakt";
 import { writeSection } from "./writeSection";
@@ -32,7 +33,9 @@ export function layoutPlan(dokument: PlanDokument, texte: PdfTexte, schriftgroes
   writeKontakt(ctx, wurzel, dokument);
   ctx.pdf.y += ctx.typo.abschnitt;
   writeStatus(ctx, wurzel, dokument);
-  for (const abschnitt of buildPlanAbschnitte(dokument.inhalt, texte)) writeSection(ctx, wurzel, abschnitt);
+  const uebersetze = uebersetzerFor(dokument, texte);
+  for (const abschnitt of buildPlanAbschnitte(dokument.inhalt, texte, uebersetze))
+    writeSection(ctx, wurzel, abschnitt);
   writeFuss(ctx, wurzel);
   wurzel.end();
   writeSeitenzahlen(ctx);

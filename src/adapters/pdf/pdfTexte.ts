@@ -3,10 +3,16 @@ import type { UebergabeKanal } from "../../domain/kooperationsplan/planVersion";
 import type { IsoDate } from "../../domain/shared/isoDate";
 
 /**
- * Every word printed on the plan PDF. One object per language; German is the only one so far.
- * Dates are formatted here too, so a later language can choose its own date format.
+ * Every word printed on the plan PDF, one object per portal language (`pdfTexteJeSprache.ts`).
+ * Dates are formatted here too, so a language can choose its own date format.
  */
 export interface PdfTexte {
+  /** Writing direction: Arabic is set right to left. */
+  richtung: "ltr" | "rtl";
+  /** Beside free text that stays German in a translated plan. */
+  nurDeutsch: string;
+  /** Beside free text the counsellor has translated. */
+  jobcenterUebersetzung: string;
   datum: (datum: IsoDate) => string;
   titel: string;
   version: (nummer: number) => string;

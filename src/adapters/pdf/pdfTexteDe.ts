@@ -10,6 +10,9 @@ const KANAL: Record<UebergabeKanal, string> = {
 
 /** German wording of the plan, in the plain language of the BA one-page template. */
 export const pdfTexteDe: PdfTexte = {
+  richtung: "ltr",
+  nurDeutsch: "Nur auf Deutsch",
+  jobcenterUebersetzung: "Übersetzung durch das Jobcenter",
   datum: formatGermanDate,
   titel: "Mein Kooperationsplan",
   version: (nummer) => `Version ${nummer}`,

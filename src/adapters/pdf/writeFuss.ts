@@ -1,5 +1,5 @@
 import { drawRule } from "./drawRule";
-import { SCHRIFT } from "./planFonts";
+import { heightOfText } from "./setzeText";
 import type { PlanKontext } from "./planKontext";
 import { FARBE } from "./planTypografie";
 import { writeParagraph } from "./writeParagraph";
@@ -8,12 +8,12 @@ import { writeParagraph } from "./writeParagraph";
 export function writeFuss(ctx: PlanKontext, parent: PDFKit.PDFStructureElement): void {
   const { pdf, typo, spalte, texte } = ctx;
   const abstand = typo.absatz * 1.5;
-  pdf.font(SCHRIFT.normal).fontSize(typo.fuss);
-  const hoehe = pdf.heightOfString(texte.fusszeile, { width: spalte.breite, lineGap: typo.zeilenabstand });
+  const stil = { groesse: typo.fuss, farbe: FARBE.leise };
+  const hoehe = heightOfText(ctx, texte.fusszeile, stil, spalte.breite);
   const frueheste = pdf.y + typo.abschnitt * 1.5;
   if (frueheste + abstand + hoehe > ctx.unten) pdf.addPage();
   const linie = Math.max(pdf.y, ctx.unten - hoehe - abstand);
   drawRule(ctx, linie, FARBE.linie);
   pdf.y = linie + abstand;
-  writeParagraph(ctx, parent, texte.fusszeile, { groesse: typo.fuss, farbe: FARBE.leise });
+  writeParagraph(ctx, parent, texte.fusszeile, stil);
 }

@@ -1,12 +1,14 @@
 import type { PlanKontext, Spalte } from "./planKontext";
-import { keepTogether } from "./keepTogether";
-import { applyTextStil, type TextStil } from "./textStil";
+import { setzeText } from "./setzeText";
+import type { TextStil } from "./textStil";
 
 export interface AbsatzOptionen {
   spalte?: Spalte;
   /** Structure type, `P` unless a heading is written. */
   rolle?: "P" | "H1" | "H2";
   ausrichtung?: "left" | "right";
+  /** Language of the paragraph when it differs from the document's (German free text). */
+  lang?: string;
 }
 
 /** Writes one tagged paragraph at the current y and adds it to `parent` (which must be attached). */
@@ -17,16 +19,11 @@ export function writeParagraph(
   stil: TextStil,
   optionen: AbsatzOptionen = {},
 ): void {
-  const { x, breite } = optionen.spalte ?? ctx.spalte;
   const rolle = optionen.rolle ?? "P";
+  const attribute = optionen.lang ? { lang: optionen.lang } : {};
   parent.add(
-    ctx.pdf.struct(rolle, {}, () => {
-      applyTextStil(ctx, stil);
-      ctx.pdf.text(keepTogether(text), x, ctx.pdf.y, {
-        width: breite,
-        lineGap: ctx.typo.zeilenabstand,
-        align: optionen.ausrichtung ?? "left",
-      });
+    ctx.pdf.struct(rolle, attribute, () => {
+      setzeText(ctx, text, stil, optionen.spalte ?? ctx.spalte, optionen);
     }),
   );
 }

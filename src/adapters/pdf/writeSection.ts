@@ -30,7 +30,11 @@ export function writeSection(
   abschnitt.bloecke.forEach((block, index) => {
     if (index > 0) pdf.y += typo.absatz;
     if (block.art === "liste") writeList(ctx, sect, block.punkte);
-    else writeParagraph(ctx, sect, block.text, { groesse: typo.text, farbe: FARBE.text });
+    else {
+      writeParagraph(ctx, sect, block.text, { groesse: typo.text, farbe: FARBE.text }, { lang: block.lang });
+      if (block.hinweis)
+        writeParagraph(ctx, sect, `(${block.hinweis})`, { groesse: typo.klein, farbe: FARBE.leise });
+    }
   });
   sect.end();
 }

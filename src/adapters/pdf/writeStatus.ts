@@ -1,7 +1,7 @@
 import type { PlanDokument } from "../../application/ports";
-import { SCHRIFT } from "./planFonts";
 import type { PlanKontext } from "./planKontext";
 import { FARBE } from "./planTypografie";
+import { heightOfText } from "./setzeText";
 import { writeParagraph } from "./writeParagraph";
 
 function describeStatus(ctx: PlanKontext, dokument: PlanDokument): string[] {
@@ -19,13 +19,13 @@ export function writeStatus(
   parent: PDFKit.PDFStructureElement,
   dokument: PlanDokument,
 ): void {
-  const { pdf, typo, spalte } = ctx;
+  const { pdf, typo, spalte, texte } = ctx;
   const zeilen = describeStatus(ctx, dokument);
   const innen = typo.absatz * 1.5;
   const textSpalte = { x: spalte.x + innen * 1.5, breite: spalte.breite - innen * 3 };
   const hoehe = zeilen.reduce((summe, zeile, index) => {
-    pdf.font(index === 0 ? SCHRIFT.fett : SCHRIFT.normal).fontSize(typo.text);
-    return summe + pdf.heightOfString(zeile, { width: textSpalte.breite, lineGap: typo.zeilenabstand });
+    const stil = { groesse: typo.text, farbe: FARBE.text, fett: index === 0 };
+    return summe + heightOfText(ctx, zeile, stil, textSpalte.breite);
   }, 0);
   const oben = pdf.y;
   pdf.markContent("Artifact", { type: "Layout" });
@@ -34,7 +34,8 @@ export function writeStatus(
     .rect(spalte.x, oben, spalte.breite, hoehe + innen * 2)
     .fill(FARBE.flaeche)
     .restore();
-  pdf.rect(spalte.x, oben, 2.5, hoehe + innen * 2).fill(FARBE.akzent);
+  const kante = texte.richtung === "rtl" ? spalte.x + spalte.breite - 2.5 : spalte.x;
+  pdf.rect(kante, oben, 2.5, hoehe + innen * 2).fill(FARBE.akzent);
   pdf.endMarkedContent();
   pdf.y = oben + innen;
   zeilen.forEach((zeile, index) => {

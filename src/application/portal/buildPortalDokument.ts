@@ -1,12 +1,13 @@
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import type { PlanDokument } from "../ports";
-import type { PortalDeps } from "./ports";
+import type { PortalDeps, Sprache } from "./ports";
 
-/** The plan version as printed on the PDF, in the document language `lang` (BCP 47). */
+/** The plan version as printed on the PDF, in the document language `lang` (BCP 47) and `sprache`. */
 export async function buildPortalDokument(
   deps: PortalDeps,
   version: PlanVersion,
   lang: string,
+  sprache?: Sprache,
 ): Promise<PlanDokument | null> {
   const person = await deps.repos.personen.get(deps.akteur.personId);
   if (!person) return null;
@@ -25,5 +26,6 @@ export async function buildPortalDokument(
     kanal: version.abstimmung?.kanal ?? null,
     ueberpruefungAm: version.abstimmung?.ueberpruefungAm ?? null,
     lang,
+    ...(sprache ? { sprache } : {}),
   };
 }

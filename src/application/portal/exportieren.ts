@@ -3,17 +3,18 @@ import type { PdfRenderer, PlanDokument } from "../ports";
 import { buildPortalDokument } from "./buildPortalDokument";
 import { loadPortalPlan } from "./loadPortalPlan";
 import { portalErr, portalOk } from "./portalFehler";
-import type { PortalDeps, PortalResult } from "./ports";
+import type { PortalDeps, PortalResult, Sprache } from "./ports";
 
 /** The recipient's own plan version as tagged PDF in their language; audited as an export. */
 export async function exportPortalPdf(
   deps: PortalDeps,
   pdf: PdfRenderer,
   nummer: number,
-  lang: string,
+  sprache: { lang: string; sprache: Sprache },
 ): Promise<PortalResult<{ bytes: Uint8Array; dokument: PlanDokument }>> {
+  const { lang } = sprache;
   const version = (await loadPortalPlan(deps))?.versionen.find((v) => v.nummer === nummer);
-  const dokument = version ? await buildPortalDokument(deps, version, lang) : null;
+  const dokument = version ? await buildPortalDokument(deps, version, lang, sprache.sprache) : null;
   if (!version || !dokument) return portalErr("portal.nicht_gefunden");
   const bytes = await pdf.renderPlan(dokument);
   await deps.repos.audit.record({
@@ -21,7 +22,7 @@ export async function exportPortalPdf(
     objekt: "plan_pdf",
     objektId: version.id,
     personId: deps.akteur.personId,
-    details: { nummer, lang },
+    details: { nummer, lang, sprache: sprache.sprache },
   });
   return portalOk({ bytes, dokument });
 }

@@ -3,6 +3,7 @@ import type { PdfRenderer } from "../../../application/ports";
 import { fitsOnePage } from "../fitsOnePage";
 import { PdfKitPlanRenderer } from "../PdfKitPlanRenderer";
 import { pdfTexteDe } from "../pdfTexteDe";
+import { PDF_TEXTE } from "../sprachen/pdfTexteJeSprache";
 import { buildLangerInhalt } from "./buildLangerInhalt";
 import { buildPlanDokument } from "./buildPlanDokument";
 import { readPdf } from "./readPdf";
@@ -19,7 +20,9 @@ describe("PdfKitPlanRenderer", () => {
   it("chooses the wording by the primary language subtag and falls back to German", () => {
     const renderer = new PdfKitPlanRenderer();
     expect(renderer.texteFor("de-DE")).toBe(pdfTexteDe);
-    expect(renderer.texteFor("ar")).toBe(pdfTexteDe);
+    expect(renderer.texteFor("ar")).toBe(PDF_TEXTE.ar);
+    expect(renderer.texteFor("en-GB")).toBe(PDF_TEXTE.en);
+    expect(renderer.texteFor("fr")).toBe(pdfTexteDe);
   });
 
   it("writes the document language it is given", async () => {

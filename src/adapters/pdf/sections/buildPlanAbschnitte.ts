@@ -7,15 +7,20 @@ import { buildSchritte } from "./buildSchritte";
 import { buildUnterstuetzung } from "./buildUnterstuetzung";
 import { buildWasSonstNochWichtig } from "./buildWasSonstNochWichtig";
 import { buildZwischenziele } from "./buildZwischenziele";
+import { unuebersetzt, type Uebersetzer } from "./uebersetzer";
 
 /** The six rubrics of the BA one-page template, always all six and in this order. */
-export function buildPlanAbschnitte(inhalt: PlanInhalt, texte: PdfTexte): PlanAbschnitt[] {
+export function buildPlanAbschnitte(
+  inhalt: PlanInhalt,
+  texte: PdfTexte,
+  uebersetze: Uebersetzer = unuebersetzt,
+): PlanAbschnitt[] {
   return [
-    buildBerufsziel(inhalt, texte),
-    buildZwischenziele(inhalt, texte),
-    buildSchritte(inhalt, texte),
-    buildUnterstuetzung(inhalt, texte),
-    buildAndereStellen(inhalt, texte),
-    buildWasSonstNochWichtig(inhalt, texte),
+    buildBerufsziel(inhalt, texte, uebersetze),
+    buildZwischenziele(inhalt, texte, uebersetze),
+    buildSchritte(inhalt, texte, uebersetze),
+    buildUnterstuetzung(inhalt, texte, uebersetze),
+    buildAndereStellen(inhalt, texte, uebersetze),
+    buildWasSonstNochWichtig(inhalt, texte, uebersetze),
   ];
 }

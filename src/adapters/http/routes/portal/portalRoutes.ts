@@ -25,6 +25,7 @@ import { portalFeldFehler, type PortalFehlerAnzeige } from "../../../../web/port
 import { PortalStartPage } from "../../../../web/portal/pages/PortalStartPage";
 import { textFor } from "../../../../web/portal/translations";
 import type { AppDeps } from "../../appDeps";
+import { PDF_LANG } from "../../../pdf";
 import { pdfFileName } from "../sendPdf";
 import { formWerte } from "../web/formData";
 import {
@@ -38,9 +39,6 @@ import {
 } from "./portalKontext";
 import { STATUS_PORTAL } from "../../problem";
 import { readUpload } from "./readUpload";
-
-/** The PDF has German wording only so far; its `lang` must say so (per-language PdfTexte are open). */
-const PDF_LANG = "de-DE";
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** Renders the start page (or an earlier version), optionally with form errors. */
@@ -194,7 +192,10 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!s) return reply;
     const nummer = Number(/^(\d{1,5})\.pdf$/.exec((request.params as { datei: string }).datei)?.[1]);
     if (!Number.isInteger(nummer)) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
-    const result = await runPortal(deps, request, s, (d) => exportPortalPdf(d, deps.pdf, nummer, PDF_LANG));
+    const sprache = spracheFor(request, reply);
+    const result = await runPortal(deps, request, s, (d) =>
+      exportPortalPdf(d, deps.pdf, nummer, { lang: PDF_LANG[sprache], sprache }),
+    );
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
     return reply
       .type("application/pdf")
