@@ -27,5 +27,8 @@ export async function buildPortalDokument(
     ueberpruefungAm: version.abstimmung?.ueberpruefungAm ?? null,
     lang,
     ...(sprache ? { sprache } : {}),
+    ...(sprache && sprache !== "de"
+      ? { uebersetzungen: await deps.repos.uebersetzungen.forVersion(version.id, sprache) }
+      : {}),
   };
 }

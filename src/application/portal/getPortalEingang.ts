@@ -1,3 +1,4 @@
+import { freitexteVon, type Freitext } from "../../domain/portal/freitexte";
 import { err, ok, type Result } from "../../domain/shared/result";
 import { requireRecht } from "../guard";
 import type {
@@ -7,6 +8,7 @@ import type {
   PortalKontoInfo,
   PortalStaffDeps,
   SchrittStatusEintrag,
+  Sprache,
   Vorschlag,
 } from "./ports";
 
@@ -22,6 +24,13 @@ export interface PortalEingang {
   /** Step texts by entry id (from all versions), to name the reported steps. */
   schrittTexte: Record<string, string>;
   planId: string | null;
+  /** Free texts of the current version that can be translated into the person's language. */
+  freitexte: {
+    planVersionId: string;
+    nummer: number;
+    sprache: Exclude<Sprache, "de">;
+    eintraege: (Freitext & { uebersetzung: string | null })[];
+  } | null;
 }
 
 /** What came back from the recipient's portal, for the counsellor's queue. Audited as a read. */
@@ -45,6 +54,21 @@ export async function getPortalEingang(
   ]);
   const schrittTexte: Record<string, string> = {};
   for (const v of akte?.versionen ?? []) for (const s of v.inhalt.schritte) schrittTexte[s.id] = s.text;
+  const aktuell = akte?.versionen.find((v) => v.status === "abgestimmt");
+  const sprache = person.sprache;
+  let freitexte: PortalEingang["freitexte"] = null;
+  if (aktuell && sprache !== "de") {
+    const vorhanden = await deps.portal.uebersetzungen.forVersion(aktuell.id, sprache);
+    freitexte = {
+      planVersionId: aktuell.id,
+      nummer: aktuell.nummer,
+      sprache,
+      eintraege: freitexteVon(aktuell.inhalt, sprache).map((f) => ({
+        ...f,
+        uebersetzung: vorhanden[f.id] ?? null,
+      })),
+    };
+  }
   await deps.repos.audit.record({ aktion: "lesen", objekt: "portal_eingang", personId });
   return ok({
     personId,
@@ -57,5 +81,6 @@ export async function getPortalEingang(
     vorschlaege,
     schrittTexte,
     planId: akte?.planId ?? null,
+    freitexte,
   });
 }

@@ -11,6 +11,7 @@ import type {
   PortalDeps,
   PortalResult,
   SchrittStatusEintrag,
+  Sprache,
   Vorschlag,
 } from "./ports";
 
@@ -31,7 +32,7 @@ export interface PortalUebersicht {
 export async function getPortalUebersicht(
   deps: PortalDeps,
   heute: IsoDate,
-  lang: string,
+  sprache: { lang: string; sprache: Sprache },
   nummer?: number,
 ): Promise<PortalResult<PortalUebersicht>> {
   const { personId } = deps.akteur;
@@ -58,7 +59,7 @@ export async function getPortalUebersicht(
   });
   return portalOk({
     plan,
-    dokument: gezeigt ? await buildPortalDokument(deps, gezeigt, lang) : null,
+    dokument: gezeigt ? await buildPortalDokument(deps, gezeigt, sprache.lang, sprache.sprache) : null,
     empfaenge,
     schrittStatus,
     bewerbungen,

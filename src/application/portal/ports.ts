@@ -110,9 +110,21 @@ export interface BeteiligungRepository {
   ): Promise<boolean>;
 }
 
+/** The counsellor's translations of free-text entries (agreed versions themselves stay unchanged). */
+export interface UebersetzungRepository {
+  /** Translations of one version into one language, by entry id. */
+  forVersion(planVersionId: string, sprache: Sprache): Promise<Record<string, string>>;
+  /** Adds or replaces the translation of one entry. */
+  save(
+    personId: string,
+    u: { planVersionId: string; eintragId: string; sprache: Exclude<Sprache, "de">; text: string },
+  ): Promise<void>;
+}
+
 export interface PortalRepositories {
   konten: KontoRepository;
   beteiligung: BeteiligungRepository;
+  uebersetzungen: UebersetzungRepository;
   plaene: PlanRepository;
   personen: { get(id: string): Promise<Leistungsberechtigte | null> };
   stammdaten: StammdatenRepository;

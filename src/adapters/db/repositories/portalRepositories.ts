@@ -5,6 +5,7 @@ import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
 import { portalBeteiligungRepository } from "./portalBeteiligungRepository";
 import { portalKontoRepository } from "./portalKontoRepository";
+import { portalUebersetzungRepository } from "./portalUebersetzungRepository";
 import { stammdatenRepository } from "./stammdatenRepository";
 
 /** Who acts: a recipient (`personId` set, `rolle` 'leistungsberechtigte') or a member of staff. */
@@ -52,6 +53,7 @@ export function portalRepositories(sql: Sql, k: PortalKontext): PortalRepositori
       personId: recipient ? k.personId : null,
       kontoId: recipient ? k.userId : null,
     }),
+    uebersetzungen: portalUebersetzungRepository(sql, k.jobcenterId, k.userId),
     plaene: planRepository(sql, k.jobcenterId, k.userId),
     personen: personRepository(sql, k.jobcenterId, null),
     stammdaten: stammdatenRepository(sql, k.jobcenterId),

@@ -14,13 +14,15 @@ interface Props {
   schrittZusatz?: (s: Schritt) => ReactNode;
 }
 
+const ue = (p: Props) => p.dokument.uebersetzungen;
+
 function Liste({ items, p }: { items: readonly Eintrag[]; p: Props }) {
   if (items.length === 0) return <p className="kern-body">{p.t.plan.keineAngaben}</p>;
   return (
     <ul className="kern-list kern-list--bullet">
       {items.map((i) => (
         <li key={i.id}>
-          <PortalEintrag text={i.text} sprache={p.sprache} t={p.t} />
+          <PortalEintrag text={i.text} sprache={p.sprache} t={p.t} id={i.id} uebersetzungen={ue(p)} />
         </li>
       ))}
     </ul>
@@ -36,7 +38,7 @@ function Schritte({ p }: { p: Props }) {
       {schritte.map((s) => (
         <li key={s.id} className="kp-portal-schritt">
           <p className="kern-body kern-body--bold">
-            <PortalEintrag text={s.text} sprache={p.sprache} t={t} />
+            <PortalEintrag text={s.text} sprache={p.sprache} t={t} id={s.id} uebersetzungen={ue(p)} />
           </p>
           <dl className="kp-portal-details">
             {s.haeufigkeit && (
@@ -99,7 +101,13 @@ export function PortalPlanView(p: Props) {
         </h3>
         <p className="kern-body">
           {inhalt.berufsziel ? (
-            <PortalEintrag text={inhalt.berufsziel} sprache={p.sprache} t={t} />
+            <PortalEintrag
+              text={inhalt.berufsziel}
+              sprache={p.sprache}
+              t={t}
+              id="berufsziel"
+              uebersetzungen={ue(p)}
+            />
           ) : (
             t.plan.keineAngaben
           )}
@@ -107,7 +115,13 @@ export function PortalPlanView(p: Props) {
         {inhalt.vermittlungsfelder && (
           <p className="kern-body">
             {t.plan.vermittlungsfelder}:{" "}
-            <PortalEintrag text={inhalt.vermittlungsfelder} sprache={p.sprache} t={t} />
+            <PortalEintrag
+              text={inhalt.vermittlungsfelder}
+              sprache={p.sprache}
+              t={t}
+              id="vermittlungsfelder"
+              uebersetzungen={ue(p)}
+            />
           </p>
         )}
       </section>
@@ -141,7 +155,13 @@ export function PortalPlanView(p: Props) {
         </h3>
         {inhalt.wasSonstNochWichtig ? (
           <p className="kern-body kp-preline">
-            <PortalEintrag text={inhalt.wasSonstNochWichtig} sprache={p.sprache} t={t} />
+            <PortalEintrag
+              text={inhalt.wasSonstNochWichtig}
+              sprache={p.sprache}
+              t={t}
+              id="wasSonstNochWichtig"
+              uebersetzungen={ue(p)}
+            />
           </p>
         ) : (
           <p className="kern-body">{t.plan.keineAngaben}</p>

@@ -1,5 +1,6 @@
 import type { PortalEingang } from "../../../application/portal/getPortalEingang";
 import type { Actor } from "../../../application/ports";
+import { isRtl, LANG_TAG } from "../../../domain/portal/portalSprache";
 import { formatGermanDate } from "../../../domain/shared/isoDate";
 import { Layout } from "../../components/Layout";
 import { portalDe } from "../translations/de";
@@ -24,6 +25,14 @@ const t = {
   ergebnis: "Antwort an die Person (freiwillig)",
   oeffnen: "Öffnen",
   zurPerson: "Zurück zur Person",
+  uebersetzungen: "Übersetzungen für das Portal",
+  uebersetzungenHinweis: (nummer: number, sprache: string) =>
+    `Diese Texte aus Version ${nummer} gibt es nur auf Deutsch. Schreiben Sie eine Übersetzung in ${sprache}. ` +
+    "Die Person sieht sie im Portal statt des deutschen Textes, mit dem Hinweis „Übersetzung durch das Jobcenter“.",
+  keineFreitexte: "Alle Texte des Plans gibt es schon in der Sprache der Person.",
+  uebersetzungVon: (text: string) => `Übersetzung von „${text}“`,
+  uebersetzungSpeichern: "Übersetzung speichern",
+  sprachen: { "de-LS": "Leichter Sprache", en: "Englisch", ar: "Arabisch", uk: "Ukrainisch", tr: "Türkisch" },
 } as const;
 
 export interface PortalEingangPageProps {
@@ -83,6 +92,71 @@ function Vorschlaege({ eingang, csrfToken, schreiben }: PortalEingangPageProps &
   );
 }
 
+function Uebersetzungen({ eingang, csrfToken, schreiben }: PortalEingangPageProps & { schreiben: boolean }) {
+  const f = eingang.freitexte;
+  if (!f) return null;
+  return (
+    <section aria-labelledby="uebersetzungen" className="kp-section">
+      <h2 id="uebersetzungen" className="kern-heading-medium">
+        {t.uebersetzungen}
+      </h2>
+      {f.eintraege.length === 0 ? (
+        <p className="kern-body">{t.keineFreitexte}</p>
+      ) : (
+        <p className="kern-body">{t.uebersetzungenHinweis(f.nummer, t.sprachen[f.sprache])}</p>
+      )}
+      <ul className="kp-portal-schritte">
+        {f.eintraege.map((e) => (
+          <li key={e.id} className="kp-portal-schritt">
+            {schreiben ? (
+              <form
+                method="post"
+                action={`/personen/${eingang.personId}/portal/uebersetzungen`}
+                className="kern-stack-sm"
+              >
+                <input type="hidden" name="_csrf" value={csrfToken} />
+                <input type="hidden" name="planVersionId" value={f.planVersionId} />
+                <input type="hidden" name="eintragId" value={e.id} />
+                <div className="kern-form-input">
+                  <label className="kern-label" htmlFor={`ue-${e.id}`}>
+                    {t.uebersetzungVon(e.text)}
+                  </label>
+                  <textarea
+                    className="kern-form-input__input"
+                    id={`ue-${e.id}`}
+                    name="text"
+                    rows={2}
+                    maxLength={1000}
+                    required
+                    lang={LANG_TAG[f.sprache]}
+                    dir={isRtl(f.sprache) ? "rtl" : "ltr"}
+                    defaultValue={e.uebersetzung ?? ""}
+                  />
+                </div>
+                <button type="submit" className="kern-btn kern-btn--secondary">
+                  <span className="kern-label">{t.uebersetzungSpeichern}</span>
+                </button>
+              </form>
+            ) : (
+              <p className="kern-body">
+                {e.text}
+                {e.uebersetzung && (
+                  <>
+                    {" – "}
+                    <span lang={LANG_TAG[f.sprache]} dir={isRtl(f.sprache) ? "rtl" : "ltr"}>
+                      {e.uebersetzung}
+                    </span>
+                  </>
+                )}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The counsellor's queue of what came back from the recipient's portal. */
 export function PortalEingangPage(props: PortalEingangPageProps) {
   const { eingang, csrfToken, actor } = props;
@@ -123,6 +197,7 @@ export function PortalEingangPage(props: PortalEingangPageProps) {
         </h2>
         <Vorschlaege {...props} schreiben={schreiben} />
       </section>
+      <Uebersetzungen {...props} schreiben={schreiben} />
       <section aria-labelledby="schritte" className="kp-section">
         <h2 id="schritte" className="kern-heading-medium">
           {t.schritte}

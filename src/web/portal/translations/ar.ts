@@ -75,6 +75,7 @@ export const portalAr: PortalTexte = {
     },
     keineAngaben: "لا توجد بيانات",
     nurDeutsch: "بالألمانية فقط",
+    jobcenterUebersetzung: "ترجمة من مركز العمل",
     fusszeile: "لا تحتاج هذه الخطة إلى توقيع وليست قراراً إدارياً. إنها تسجل ما اتفقنا عليه معاً.",
     pdf: "تنزيل الخطة بصيغة PDF",
     ics: "إضافة الموعد إلى التقويم",

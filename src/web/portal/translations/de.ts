@@ -75,6 +75,7 @@ export const portalDe = {
     },
     keineAngaben: "Keine Angaben",
     nurDeutsch: "Nur auf Deutsch",
+    jobcenterUebersetzung: "Übersetzung durch das Jobcenter",
     fusszeile:
       "Dieser Plan braucht keine Unterschrift und ist kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben.",
     pdf: "Plan als PDF herunterladen",

@@ -75,6 +75,7 @@ export const portalEn: PortalTexte = {
     },
     keineAngaben: "No details",
     nurDeutsch: "Only in German",
+    jobcenterUebersetzung: "Translated by the jobcentre",
     fusszeile:
       "This plan needs no signature and is not an official decision. It records what we agreed together.",
     pdf: "Download the plan as PDF",

@@ -75,6 +75,7 @@ export const portalTr: PortalTexte = {
     },
     keineAngaben: "Bilgi yok",
     nurDeutsch: "Yalnızca Almanca",
+    jobcenterUebersetzung: "Jobcenter tarafından çevrildi",
     fusszeile:
       "Bu plan imza gerektirmez ve resmi bir karar değildir. Birlikte neyi kararlaştırdığımızı kaydeder.",
     pdf: "Planı PDF olarak indir",

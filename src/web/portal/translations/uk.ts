@@ -75,6 +75,7 @@ export const portalUk: PortalTexte = {
     },
     keineAngaben: "Немає даних",
     nurDeutsch: "Лише німецькою",
+    jobcenterUebersetzung: "Переклад джобцентру",
     fusszeile: "Цей план не потребує підпису і не є офіційним рішенням. Він фіксує те, про що ми домовилися.",
     pdf: "Завантажити план у PDF",
     ics: "Додати зустріч до календаря",

@@ -51,7 +51,7 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     const sprache = spracheFor(request, reply);
     const heute = today(deps.clock);
     const result = await runPortal(deps, request, s, (d) =>
-      getPortalUebersicht(d, heute, LANG_TAG[sprache], opt.nummer),
+      getPortalUebersicht(d, heute, { lang: LANG_TAG[sprache], sprache }, opt.nummer),
     );
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
     const page = createElement(PortalStartPage, {

@@ -5,7 +5,9 @@ import { entscheideVorschlag } from "../../../../application/portal/entscheideVo
 import { getPortalEingang } from "../../../../application/portal/getPortalEingang";
 import { nachweisAnsehen } from "../../../../application/portal/nachweisAnsehen";
 import { oeffnePortalZugang } from "../../../../application/portal/oeffnePortalZugang";
+import { uebersetzeFreitext } from "../../../../application/portal/uebersetzeFreitext";
 import { VorschlagEntscheidungSchema } from "../../../../domain/portal/beteiligung";
+import { FreitextUebersetzungSchema } from "../../../../domain/portal/freitexte";
 import { formatZeit } from "../../../../web/portal/components/formatZeit";
 import { PortalCodePage, PortalEingangPage } from "../../../../web/portal/pages/PortalEingangPage";
 import { newAktivierungscode } from "../../../crypto/aktivierungscode";
@@ -90,6 +92,19 @@ export function portalStaffRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/personen/${params.data.personId}/portal#vorschlaege`, 303);
+  });
+
+  app.post("/personen/:personId/portal/uebersetzungen", async (request, reply) => {
+    const ctx = formContext(request, reply);
+    if (!ctx) return reply;
+    const params = ParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
+    const body = FreitextUebersetzungSchema.safeParse(formWerte(request.body));
+    if (!body.success) return sendFehler(reply, "validierung");
+    const personId = params.data.personId;
+    const result = await runStaffPortal(deps, request, (d) => uebersetzeFreitext(d, personId, body.data));
+    if (failPage(reply, result)) return reply;
+    return reply.redirect(`/personen/${personId}/portal#ue-${result.value.eintragId}`, 303);
   });
 
   app.get("/personen/:personId/portal/nachweise/:id", async (request, reply) => {
