@@ -45,11 +45,18 @@ export async function entscheideVorschlag(
     await audit(null);
     return ok({ personId: vorschlag.personId, planId: null, nummer: null });
   }
+  // A request for a Schlichtung is not plan content: the counsellor starts the Schlichtung from it.
+  if (vorschlag.art === "schlichtung") return err("plan.konflikt");
+  const art = vorschlag.art;
   const akte = await deps.repos.plaene.findByPerson(vorschlag.personId);
   if (!akte) return err("plan.kein_abgestimmter_plan");
   const entwurf = await entwurfFuer(deps, akte);
   if (!entwurf.ok) return entwurf;
-  const inhalt = vorschlagUebernehmen(entwurf.value.inhalt, vorschlag, deps.ids.eintragId());
+  const inhalt = vorschlagUebernehmen(
+    entwurf.value.inhalt,
+    { art, text: vorschlag.text },
+    deps.ids.eintragId(),
+  );
   const gespeichert = await deps.repos.plaene.updateVersion(
     { ...entwurf.value, inhalt, lockVersion: entwurf.value.lockVersion + 1 },
     entwurf.value.lockVersion,

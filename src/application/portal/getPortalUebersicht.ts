@@ -1,4 +1,5 @@
 import { findeBewerbungsZiel, zaehleBewerbungen } from "../../domain/portal/bewerbungsZiel";
+import { schlichtungImPortal, type SchlichtungImPortal } from "../../domain/portal/schlichtungsantrag";
 import type { IsoDate } from "../../domain/shared/isoDate";
 import type { PlanDokument } from "../ports";
 import { buildPortalDokument } from "./buildPortalDokument";
@@ -26,6 +27,8 @@ export interface PortalUebersicht {
   bewerbungsStand: { erfasst: number; vereinbart: number; von: IsoDate; bis: IsoDate } | null;
   nachweise: NachweisInfo[];
   vorschlaege: Vorschlag[];
+  /** Schlichtung (§ 15a a. F.): shown for an old-law plan; `beantragtAm` of an open request. */
+  schlichtung: SchlichtungImPortal & { beantragtAm: string | null };
 }
 
 /** Everything on the recipient's start page; audited as a read of their own data. */
@@ -72,5 +75,10 @@ export async function getPortalUebersicht(
       : null,
     nachweise,
     vorschlaege,
+    schlichtung: {
+      ...schlichtungImPortal(plan?.aktuelle?.abstimmung?.am ?? null, heute),
+      beantragtAm:
+        vorschlaege.find((v) => v.art === "schlichtung" && v.status === "offen")?.eingereichtAm ?? null,
+    },
   });
 }

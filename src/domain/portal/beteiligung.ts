@@ -29,8 +29,10 @@ export const SchrittMeldungSchema = z
   .refine((m) => m.status === "erledigt" || m.grund.length > 0, { message: "grund", path: ["grund"] });
 export type SchrittMeldung = z.infer<typeof SchrittMeldungSchema>;
 
+/** What a recipient can propose in the proposal form. */
 export const VORSCHLAG_ART = ["schritt", "ziel", "kommentar"] as const;
-export type VorschlagArt = (typeof VORSCHLAG_ART)[number];
+/** Stored kinds: the proposals and, under the old law, a request for a Schlichtung. */
+export type VorschlagArt = (typeof VORSCHLAG_ART)[number] | "schlichtung";
 export const VORSCHLAG_STATUS = ["offen", "übernommen", "abgelehnt"] as const;
 export type VorschlagStatus = (typeof VORSCHLAG_STATUS)[number];
 

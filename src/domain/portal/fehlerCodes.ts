@@ -14,6 +14,8 @@ export const PORTAL_FEHLER = {
   "portal.nicht_gefunden": 404,
   "portal.csrf": 403,
   "portal.validierung": 400,
+  "portal.schlichtung_nicht_moeglich": 409,
+  "portal.schlichtung_beantragt": 409,
 } as const;
 
 export type PortalFehlerCode = keyof typeof PORTAL_FEHLER;

@@ -7,7 +7,7 @@ import type { VorschlagArt } from "./beteiligung";
  */
 export function vorschlagUebernehmen(
   inhalt: PlanInhalt,
-  vorschlag: { art: VorschlagArt; text: string },
+  vorschlag: { art: Exclude<VorschlagArt, "schlichtung">; text: string },
   neueId: string,
 ): PlanInhalt {
   const text = vorschlag.text.trim().slice(0, 500);

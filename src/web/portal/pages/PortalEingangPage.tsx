@@ -25,6 +25,9 @@ const t = {
   ergebnis: "Antwort an die Person (freiwillig)",
   oeffnen: "Öffnen",
   zurPerson: "Zurück zur Person",
+  schlichter: "Schlichterin oder Schlichter (unbeteiligte Person)",
+  schlichtungBeginn: "Beginn der Schlichtung",
+  schlichtungStarten: "Schlichtung beginnen (von der Person beantragt)",
   uebersetzungen: "Übersetzungen für das Portal",
   uebersetzungenHinweis: (nummer: number, sprache: string) =>
     `Diese Texte aus Version ${nummer} gibt es nur auf Deutsch. Schreiben Sie eine Übersetzung in ${sprache}. ` +
@@ -39,9 +42,59 @@ export interface PortalEingangPageProps {
   actor: Actor;
   csrfToken: string;
   eingang: PortalEingang;
+  /** Default start of a Schlichtung the person asked for. */
+  heute: string;
 }
 
-function Vorschlaege({ eingang, csrfToken, schreiben }: PortalEingangPageProps & { schreiben: boolean }) {
+/** A Schlichtung the person asked for: the counsellor names the conciliator and the start. */
+function SchlichtungStarten(props: PortalEingangPageProps & { vorschlagId: string }) {
+  const { eingang, csrfToken, vorschlagId, heute } = props;
+  const basis = `/personen/${eingang.personId}/portal/vorschlaege/${vorschlagId}`;
+  return (
+    <>
+      <form method="post" action={`${basis}/schlichtung`} className="kern-stack-sm">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={`schlichter-${vorschlagId}`}>
+            {t.schlichter}
+          </label>
+          <input
+            className="kern-form-input__input"
+            id={`schlichter-${vorschlagId}`}
+            name="schlichterName"
+            required
+          />
+        </div>
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={`beginn-${vorschlagId}`}>
+            {t.schlichtungBeginn}
+          </label>
+          <input
+            className="kern-form-input__input"
+            id={`beginn-${vorschlagId}`}
+            name="beginn"
+            type="date"
+            defaultValue={heute}
+            required
+          />
+        </div>
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t.schlichtungStarten}</span>
+        </button>
+      </form>
+      <form method="post" action={basis}>
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="ergebnis" value="" />
+        <button type="submit" name="entscheidung" value="ablehnen" className="kern-btn kern-btn--secondary">
+          <span className="kern-label">{t.ablehnen}</span>
+        </button>
+      </form>
+    </>
+  );
+}
+
+function Vorschlaege(props: PortalEingangPageProps & { schreiben: boolean }) {
+  const { eingang, csrfToken, schreiben } = props;
   const v = portalDe.vorschlaege;
   if (eingang.vorschlaege.length === 0) return <p className="kern-body">{t.keine}</p>;
   return (
@@ -55,7 +108,10 @@ function Vorschlaege({ eingang, csrfToken, schreiben }: PortalEingangPageProps &
             Status: {x.uebernommenIn ? v.uebernommenIn(x.uebernommenIn) : v.status[x.status]}
             {x.ergebnis && ` – ${x.ergebnis}`}
           </p>
-          {schreiben && x.status === "offen" && (
+          {schreiben && x.status === "offen" && x.art === "schlichtung" && (
+            <SchlichtungStarten {...props} vorschlagId={x.id} />
+          )}
+          {schreiben && x.status === "offen" && x.art !== "schlichtung" && (
             <form
               method="post"
               action={`/personen/${eingang.personId}/portal/vorschlaege/${x.id}`}

@@ -8,6 +8,7 @@ import {
   type BereichProps,
 } from "../components/Beteiligung";
 import { formatZeit } from "../components/formatZeit";
+import { Schlichtung } from "../components/Schlichtung";
 import { PortalLayout } from "../components/PortalLayout";
 import { Csrf, Gespeichert, Knopf, PortalFehlerListe } from "../components/PortalFelder";
 import { PortalPlanView } from "../components/PortalPlanView";
@@ -139,6 +140,7 @@ export function PortalStartPage(p: PortalStartProps) {
           <Bewerbungen {...p} />
           <Nachweise {...p} />
           <Vorschlaege {...p} />
+          <Schlichtung {...p} />
         </>
       )}
       <section aria-labelledby="sicherheit" className="kp-section">

@@ -130,13 +130,29 @@ export const portalDe = {
   vorschlaege: {
     titel: "Änderung vorschlagen",
     art: "Was möchten Sie vorschlagen?",
-    arten: { schritt: "Einen neuen Schritt", ziel: "Ein anderes Ziel", kommentar: "Eine Anmerkung" },
+    arten: {
+      schritt: "Einen neuen Schritt",
+      ziel: "Ein anderes Ziel",
+      kommentar: "Eine Anmerkung",
+      schlichtung: "Schlichtung",
+    },
     text: "Ihr Vorschlag",
     senden: "Vorschlag senden",
     keine: "Noch keine Vorschläge.",
     status: { offen: "Offen", übernommen: "Übernommen", abgelehnt: "Abgelehnt" },
     uebernommenIn: (n: number) => `Übernommen in Version ${n}`,
     antwort: "Antwort",
+  },
+  schlichtung: {
+    titel: "Schlichtung, wenn wir uns nicht einig sind",
+    erklaerung:
+      "Ihr Plan wurde vor dem 1. Juli 2026 vereinbart. Wenn Sie und das Jobcenter sich über den Plan nicht einig werden, können Sie eine Schlichtung verlangen (§ 15a SGB II alte Fassung). Eine unbeteiligte Person hilft, eine gemeinsame Lösung zu finden. Die Schlichtung dauert höchstens 4 Wochen. In dieser Zeit gibt es keine Minderung wegen Pflichtverletzungen.",
+    grund: "Worüber sind Sie nicht einig?",
+    beantragen: "Schlichtung beantragen",
+    beantragt: (zeit: string) =>
+      `Sie haben am ${zeit} eine Schlichtung beantragt. Ihre Ansprechperson meldet sich bei Ihnen.`,
+    abgeschafft:
+      "Die Schlichtung gibt es seit dem 1. Juli 2026 nicht mehr. Wenn Sie mit dem Plan nicht einverstanden sind, sprechen Sie mit Ihrer Ansprechperson oder schlagen Sie eine Änderung vor.",
   },
   fehler: {
     zusammenfassung: "Bitte prüfen Sie Ihre Eingaben",
@@ -156,6 +172,9 @@ export const portalDe = {
       "portal.nicht_gefunden": "Das haben wir nicht gefunden.",
       "portal.csrf": "Das Formular ist abgelaufen. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
       "portal.validierung": "Einige Angaben fehlen oder stimmen nicht.",
+      "portal.schlichtung_nicht_moeglich":
+        "Ein Antrag auf Schlichtung geht nur für einen Plan nach altem Recht, solange es die Schlichtung gibt.",
+      "portal.schlichtung_beantragt": "Sie haben schon eine Schlichtung beantragt.",
     },
     felder: {
       required: "Geben Sie hier etwas ein.",

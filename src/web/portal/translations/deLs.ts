@@ -68,6 +68,17 @@ export const portalDeLs: PortalTexte = {
     hochladen: "Hoch·laden",
   },
   vorschlaege: { ...portalDe.vorschlaege, titel: "Etwas ändern" },
+  schlichtung: {
+    titel: "Schlichtung",
+    erklaerung:
+      "Ihr Plan ist vom Juni 2026 oder älter. Sind Sie mit dem Plan nicht einverstanden? Dann können Sie eine Schlichtung verlangen. Eine andere Person hilft dann. Sie sucht mit Ihnen und dem Jobcenter eine Lösung. Das dauert höchstens 4 Wochen. In der Zeit kürzen wir Ihr Geld nicht wegen Pflicht·verletzungen.",
+    grund: "Was finden Sie nicht gut?",
+    beantragen: "Schlichtung verlangen",
+    beantragt: (zeit) =>
+      `Sie haben am ${zeit} eine Schlichtung verlangt. Ihre Ansprech·person meldet sich bei Ihnen.`,
+    abgeschafft:
+      "Die Schlichtung gibt es seit Juli 2026 nicht mehr. Sind Sie mit dem Plan nicht einverstanden? Dann sprechen Sie mit Ihrer Ansprech·person. Oder schlagen Sie eine Änderung vor.",
+  },
   fehler: portalDe.fehler,
   barrierefreiheit: portalDe.barrierefreiheit,
   leichteSprache: portalDe.leichteSprache,

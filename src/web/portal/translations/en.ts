@@ -122,13 +122,29 @@ export const portalEn: PortalTexte = {
   vorschlaege: {
     titel: "Suggest a change",
     art: "What would you like to suggest?",
-    arten: { schritt: "A new step", ziel: "A different goal", kommentar: "A comment" },
+    arten: {
+      schritt: "A new step",
+      ziel: "A different goal",
+      kommentar: "A comment",
+      schlichtung: "Conciliation",
+    },
     text: "Your suggestion",
     senden: "Send suggestion",
     keine: "No suggestions yet.",
     status: { offen: "Open", übernommen: "Taken over", abgelehnt: "Declined" },
     uebernommenIn: (n) => `Taken over into version ${n}`,
     antwort: "Answer",
+  },
+  schlichtung: {
+    titel: "Conciliation if we do not agree",
+    erklaerung:
+      "Your plan was agreed before 1 July 2026. If you and the jobcentre cannot agree on the plan, you can ask for conciliation (§ 15a SGB II, old version). A neutral person helps to find a solution together. Conciliation takes at most 4 weeks. During this time your benefit is not reduced for breaches of duty.",
+    grund: "What do you not agree on?",
+    beantragen: "Ask for conciliation",
+    beantragt: (zeit) =>
+      `You asked for conciliation on ${zeit}. Your contact person will get in touch with you.`,
+    abgeschafft:
+      "Conciliation no longer exists since 1 July 2026. If you do not agree with the plan, talk to your contact person or propose a change.",
   },
   fehler: {
     zusammenfassung: "Please check your entries",
@@ -148,6 +164,9 @@ export const portalEn: PortalTexte = {
       "portal.nicht_gefunden": "We could not find this.",
       "portal.csrf": "The form has expired. Reload the page and try again.",
       "portal.validierung": "Some details are missing or wrong.",
+      "portal.schlichtung_nicht_moeglich":
+        "You can only ask for conciliation for a plan under the old law, while conciliation still exists.",
+      "portal.schlichtung_beantragt": "You have already asked for conciliation.",
     },
     felder: {
       required: "Enter something here.",

@@ -128,13 +128,28 @@ export const portalTr: PortalTexte = {
   vorschlaege: {
     titel: "Değişiklik öner",
     art: "Ne önermek istiyorsunuz?",
-    arten: { schritt: "Yeni bir adım", ziel: "Farklı bir hedef", kommentar: "Bir not" },
+    arten: {
+      schritt: "Yeni bir adım",
+      ziel: "Farklı bir hedef",
+      kommentar: "Bir not",
+      schlichtung: "Uzlaştırma",
+    },
     text: "Öneriniz",
     senden: "Öneriyi gönder",
     keine: "Henüz öneri yok.",
     status: { offen: "Açık", übernommen: "Kabul edildi", abgelehnt: "Reddedildi" },
     uebernommenIn: (n) => `Sürüm ${n} içine alındı`,
     antwort: "Yanıt",
+  },
+  schlichtung: {
+    titel: "Anlaşamazsak uzlaştırma",
+    erklaerung:
+      "Planınız 1 Temmuz 2026 tarihinden önce kararlaştırıldı. Siz ve Jobcenter plan konusunda anlaşamazsanız uzlaştırma isteyebilirsiniz (SGB II § 15a, eski sürüm). Tarafsız bir kişi ortak bir çözüm bulmaya yardım eder. Uzlaştırma en fazla 4 hafta sürer. Bu süre içinde yükümlülük ihlalleri nedeniyle yardımınız azaltılmaz.",
+    grund: "Neyde anlaşamıyorsunuz?",
+    beantragen: "Uzlaştırma iste",
+    beantragt: (zeit) => `${zeit} tarihinde uzlaştırma istediniz. Sorumlu kişiniz sizinle iletişime geçecek.`,
+    abgeschafft:
+      "Uzlaştırma 1 Temmuz 2026 tarihinden beri yok. Planı kabul etmiyorsanız sorumlu kişinizle konuşun veya bir değişiklik önerin.",
   },
   fehler: {
     zusammenfassung: "Lütfen girdilerinizi kontrol edin",
@@ -154,6 +169,9 @@ export const portalTr: PortalTexte = {
       "portal.nicht_gefunden": "Bunu bulamadık.",
       "portal.csrf": "Formun süresi doldu. Sayfayı yenileyin ve tekrar deneyin.",
       "portal.validierung": "Bazı bilgiler eksik veya yanlış.",
+      "portal.schlichtung_nicht_moeglich":
+        "Uzlaştırma yalnızca eski yasaya göre yapılmış bir plan için ve uzlaştırma hâlâ varken istenebilir.",
+      "portal.schlichtung_beantragt": "Zaten uzlaştırma istediniz.",
     },
     felder: {
       required: "Buraya bir şey girin.",

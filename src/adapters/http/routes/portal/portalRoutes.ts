@@ -11,6 +11,7 @@ import {
   meldeSchritt,
   schlageVor,
 } from "../../../../application/portal/beteiligen";
+import { beantrageSchlichtung } from "../../../../application/portal/beantrageSchlichtung";
 import { exportPortalPdf, exportTermin } from "../../../../application/portal/exportieren";
 import { getPortalUebersicht } from "../../../../application/portal/getPortalUebersicht";
 import type { PortalResult } from "../../../../application/portal/ports";
@@ -21,6 +22,7 @@ import {
   VorschlagInputSchema,
 } from "../../../../domain/portal/beteiligung";
 import { LANG_TAG } from "../../../../domain/portal/portalSprache";
+import { SchlichtungsantragSchema } from "../../../../domain/portal/schlichtungsantrag";
 import { portalFeldFehler, type PortalFehlerAnzeige } from "../../../../web/portal/components/PortalFelder";
 import { PortalStartPage } from "../../../../web/portal/pages/PortalStartPage";
 import { textFor } from "../../../../web/portal/translations";
@@ -158,6 +160,24 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
       s,
       await runPortal(deps, request, s, (d) => schlageVor(d, parsed.data)),
       "vorschlaege",
+    );
+  });
+
+  app.post("/portal/schlichtung", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const parsed = SchlichtungsantragSchema.safeParse(formWerte(request.body));
+    if (!parsed.success) {
+      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
+      return startseite(request, reply, s, { fehler, status: 400 });
+    }
+    const heute = today(deps.clock);
+    return nachFormular(
+      request,
+      reply,
+      s,
+      await runPortal(deps, request, s, (d) => beantrageSchlichtung(d, parsed.data, heute)),
+      "schlichtung",
     );
   });
 

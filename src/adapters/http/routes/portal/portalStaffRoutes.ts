@@ -5,13 +5,16 @@ import { entscheideVorschlag } from "../../../../application/portal/entscheideVo
 import { getPortalEingang } from "../../../../application/portal/getPortalEingang";
 import { nachweisAnsehen } from "../../../../application/portal/nachweisAnsehen";
 import { oeffnePortalZugang } from "../../../../application/portal/oeffnePortalZugang";
+import { starteSchlichtungAusAntrag } from "../../../../application/portal/starteSchlichtungAusAntrag";
 import { uebersetzeFreitext } from "../../../../application/portal/uebersetzeFreitext";
+import { SchlichtungStartSchema } from "../../../../domain/verbindlichkeit/schlichtung";
 import { VorschlagEntscheidungSchema } from "../../../../domain/portal/beteiligung";
 import { FreitextUebersetzungSchema } from "../../../../domain/portal/freitexte";
 import { formatZeit } from "../../../../web/portal/components/formatZeit";
 import { PortalCodePage, PortalEingangPage } from "../../../../web/portal/pages/PortalEingangPage";
 import { newAktivierungscode } from "../../../crypto/aktivierungscode";
 import { normalizeAktivierungscode } from "../../../../domain/portal/aktivierung";
+import { today } from "../../../../application/today";
 import type { AppDeps } from "../../appDeps";
 import { runUseCaseWith } from "../../runUseCase";
 import { portalRepositories } from "../../../db/repositories/portalRepositories";
@@ -41,6 +44,8 @@ const runStaffPortal = <T>(
     fn,
   );
 
+const SchlichtungAusAntragSchema = SchlichtungStartSchema.omit({ beantragtVon: true });
+
 const ParamsSchema = z.object({ personId: z.uuid(), id: z.uuid().optional() });
 
 /** The counsellor's side: open the account, the queue on the person, decide proposals, open uploads. */
@@ -57,7 +62,8 @@ export function portalStaffRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const result = await runStaffPortal(deps, request, (d) => getPortalEingang(d, params.data.personId));
     if (failPage(reply, result)) return reply;
-    return sendHtml(reply, createElement(PortalEingangPage, { ...ctx, eingang: result.value }));
+    const heute = today(deps.clock);
+    return sendHtml(reply, createElement(PortalEingangPage, { ...ctx, eingang: result.value, heute }));
   });
 
   app.post("/personen/:personId/portal/zugang", async (request, reply) => {
@@ -90,6 +96,19 @@ export function portalStaffRoutes(app: FastifyInstance, deps: AppDeps): void {
     const result = await runStaffPortal(deps, request, (d) =>
       entscheideVorschlag(d, id, body.data.entscheidung, body.data.ergebnis),
     );
+    if (failPage(reply, result)) return reply;
+    return reply.redirect(`/personen/${params.data.personId}/portal#vorschlaege`, 303);
+  });
+
+  app.post("/personen/:personId/portal/vorschlaege/:id/schlichtung", async (request, reply) => {
+    const ctx = formContext(request, reply);
+    if (!ctx) return reply;
+    const params = ParamsSchema.safeParse(request.params);
+    if (!params.success || !params.data.id) return sendFehler(reply, "nicht_gefunden");
+    const body = SchlichtungAusAntragSchema.safeParse(formWerte(request.body));
+    if (!body.success) return sendFehler(reply, "validierung");
+    const id = params.data.id;
+    const result = await runStaffPortal(deps, request, (d) => starteSchlichtungAusAntrag(d, id, body.data));
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/personen/${params.data.personId}/portal#vorschlaege`, 303);
   });
