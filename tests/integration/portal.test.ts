@@ -245,7 +245,9 @@ describe.each(BACKENDS)("portal (%s)", (backend) => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     const ics = await r.get("/portal/termin.ics");
-    expect([200, 404]).toContain(ics.statusCode);
-    if (ics.statusCode === 200) expect(ics.body).toContain("BEGIN:VEVENT");
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers["content-type"]).toContain("text/calendar");
+    expect(ics.body).toContain("BEGIN:VEVENT");
+    expect(ics.body).toMatch(/DTSTART(;[^:]*)?:20261210T0930/);
   });
 });

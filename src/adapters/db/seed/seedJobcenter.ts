@@ -151,7 +151,7 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         status,
         rechtsstand: rechtsstandAm(am ?? o.heute),
         erstellt_von: b.id,
-        inhalt: beispielInhalt(rand, addDays(am ?? o.heute, 30), am ? null : addDays(o.heute, 14), nummer),
+        inhalt: beispielInhalt(rand, addDays(am ?? o.heute, 30), addDays(o.heute, 14), nummer),
         abgestimmt_am: am,
         uebergabe_kanal: am ? pick(rand, ["persoenlich", "persoenlich", "post", "digital"]) : null,
         ueberpruefung_am: am ? addMonths(am, monate) : null,

@@ -14,8 +14,10 @@ import {
 import { beantrageSchlichtung } from "../../../../application/portal/beantrageSchlichtung";
 import { exportPortalPdf, exportTermin } from "../../../../application/portal/exportieren";
 import { getPortalUebersicht } from "../../../../application/portal/getPortalUebersicht";
-import type { PortalResult } from "../../../../application/portal/ports";
+import type { PortalDeps, PortalResult } from "../../../../application/portal/ports";
+import type { z } from "zod";
 import { today } from "../../../../application/today";
+import { addDays } from "../../../../domain/shared/isoDate";
 import {
   BewerbungInputSchema,
   SchrittMeldungSchema,
@@ -41,6 +43,8 @@ import {
 } from "./portalKontext";
 import { STATUS_PORTAL } from "../../problem";
 import { readUpload } from "./readUpload";
+
+const isoParts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** Renders the start page (or an earlier version), optionally with form errors. */
@@ -112,56 +116,34 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
   });
 
-  app.post("/portal/schritte", async (request, reply) => {
-    const s = portalFormular(request, reply);
-    if (!s) return reply;
-    const parsed = SchrittMeldungSchema.safeParse(formWerte(request.body));
-    if (!parsed.success) {
-      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
-      return startseite(request, reply, s, { fehler, status: 400 });
-    }
-    return nachFormular(
-      request,
-      reply,
-      s,
-      await runPortal(deps, request, s, (d) => meldeSchritt(d, parsed.data)),
-      "p-schritte",
-    );
-  });
+  /** A portal form: parse with its schema, run the use case, then redirect or show the errors. */
+  function formRoute<S extends z.ZodType>(
+    pfad: string,
+    schema: S,
+    anker: string,
+    run: (d: PortalDeps, input: z.output<S>) => Promise<PortalResult<unknown>>,
+  ): void {
+    app.post(pfad, async (request, reply) => {
+      const s = portalFormular(request, reply);
+      if (!s) return reply;
+      const parsed = schema.safeParse(formWerte(request.body));
+      if (!parsed.success) {
+        const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
+        return startseite(request, reply, s, { fehler, status: 400 });
+      }
+      return nachFormular(
+        request,
+        reply,
+        s,
+        await runPortal(deps, request, s, (d) => run(d, parsed.data)),
+        anker,
+      );
+    });
+  }
 
-  app.post("/portal/bewerbungen", async (request, reply) => {
-    const s = portalFormular(request, reply);
-    if (!s) return reply;
-    const parsed = BewerbungInputSchema.safeParse(formWerte(request.body));
-    if (!parsed.success) {
-      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
-      return startseite(request, reply, s, { fehler, status: 400 });
-    }
-    return nachFormular(
-      request,
-      reply,
-      s,
-      await runPortal(deps, request, s, (d) => erfasseBewerbung(d, parsed.data)),
-      "bewerbungen",
-    );
-  });
-
-  app.post("/portal/vorschlaege", async (request, reply) => {
-    const s = portalFormular(request, reply);
-    if (!s) return reply;
-    const parsed = VorschlagInputSchema.safeParse(formWerte(request.body));
-    if (!parsed.success) {
-      const fehler = portalFeldFehler(textFor(spracheFor(request, reply)), parsed.error.issues);
-      return startseite(request, reply, s, { fehler, status: 400 });
-    }
-    return nachFormular(
-      request,
-      reply,
-      s,
-      await runPortal(deps, request, s, (d) => schlageVor(d, parsed.data)),
-      "vorschlaege",
-    );
-  });
+  formRoute("/portal/schritte", SchrittMeldungSchema, "p-schritte", meldeSchritt);
+  formRoute("/portal/bewerbungen", BewerbungInputSchema, "bewerbungen", erfasseBewerbung);
+  formRoute("/portal/vorschlaege", VorschlagInputSchema, "vorschlaege", schlageVor);
 
   app.post("/portal/schlichtung", async (request, reply) => {
     const s = portalFormular(request, reply);
@@ -242,7 +224,7 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
             startOutputType: "local",
             duration: { hours: 1 },
           }
-        : { start: [y, m, d], end: [y, m, d + 1 > 28 ? d : d + 1] }),
+        : { start: [y, m, d], end: isoParts(addDays(termin.datum, 1)) }),
       productId: "kooperationsplan/portal",
     });
     if (event.error || !event.value) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
