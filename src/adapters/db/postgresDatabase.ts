@@ -4,14 +4,25 @@ import { applyContext, type Database, type Sql } from "./database";
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
+/** Ignores errors of idle or terminated connections (the pool replaces them); never logs query data. */
+const ignoreConnectionError = () => undefined;
+
 async function inTransaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  client.on("error", ignoreConnectionError);
+  // One connection runs one statement at a time: concurrent calls within a transaction are queued here.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <R>(run: () => Promise<R>): Promise<R> => {
+    const next = queue.then(run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   const sql: Sql = {
     async exec(text: string) {
-      await client.query(text);
+      await serial(() => client.query(text));
     },
     async query<R extends object>(text: string, params?: readonly unknown[]) {
-      const result = await client.query<R>(text, params ? [...params] : []);
+      const result = await serial(() => client.query<R>(text, params ? [...params] : []));
       return result.rows;
     },
   };
@@ -24,6 +35,7 @@ async function inTransaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>): Pr
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
+    client.off("error", ignoreConnectionError);
     client.release();
   }
 }
@@ -35,6 +47,8 @@ async function inTransaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>): Pr
 export function openPostgres(url: string, appUrl?: string): Database {
   const owner = new pg.Pool({ connectionString: url, max: 4 });
   const app = appUrl ? new pg.Pool({ connectionString: appUrl, max: 10 }) : owner;
+  owner.on("error", ignoreConnectionError);
+  app.on("error", ignoreConnectionError);
   return {
     kind: "postgres",
     transaction: (context, fn) =>
