@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Actor } from "../../application/ports";
 import { de } from "../translations/de";
+import { DocumentHead } from "./DocumentHead";
 
 export interface LayoutProps {
   titel: string;
@@ -13,15 +14,7 @@ export interface LayoutProps {
 export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
   return (
     <html lang="de">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${titel} – ${de.app.name}`}</title>
-        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
-        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
-        <link rel="stylesheet" href="/assets/app/app.css" />
-        <script type="module" src="/assets/app/client.js" />
-      </head>
+      <DocumentHead titel={`${titel} – ${de.app.name}`} scripts={["/assets/app/client.js"]} />
       <body className="kern-body">
         <a className="kp-skip-link" href="#inhalt">
           {de.app.skipLink}

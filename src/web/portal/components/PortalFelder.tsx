@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { PortalFeldFehler, PortalTexte } from "../translations/de";
+import { ErrorSummaryBox, SuccessAlert } from "../../components/Alerts";
 
 export interface PortalFehlerAnzeige {
   feld: string;
@@ -26,37 +27,16 @@ export function PortalFehlerListe({
   t: PortalTexte;
   fehler?: readonly PortalFehlerAnzeige[];
 }) {
-  if (!fehler || fehler.length === 0) return null;
-  return (
-    <div className="kern-alert kern-alert--danger" role="alert" tabIndex={-1} id="fehler">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 className="kern-title">{t.fehler.zusammenfassung}</h2>
-      </div>
-      <div className="kern-alert__body">
-        <ul className="kern-list">
-          {fehler.map((f) => (
-            <li key={`${f.feld}-${f.meldung}`}>
-              <a className="kern-link" href={`#${portalFeldId(f.feld)}`}>
-                {f.meldung}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
+  const eintraege = (fehler ?? []).map((f) => ({
+    key: `${f.feld}-${f.meldung}`,
+    href: `#${portalFeldId(f.feld)}`,
+    meldung: f.meldung,
+  }));
+  return <ErrorSummaryBox titel={t.fehler.zusammenfassung} eintraege={eintraege} />;
 }
 
 export function Gespeichert({ text }: { text: string }) {
-  return (
-    <div className="kern-alert kern-alert--success" role="status">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--success" aria-hidden="true" />
-        <p className="kern-title">{text}</p>
-      </div>
-    </div>
-  );
+  return <SuccessAlert text={text} />;
 }
 
 interface FeldProps {

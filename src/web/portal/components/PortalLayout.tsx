@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { isRtl, LANG_TAG, SPRACHEN, type Sprache } from "../../../domain/portal/portalSprache";
 import { SPRACH_NAMEN, textFor } from "../translations";
+import { DocumentHead } from "../../components/DocumentHead";
 
 export interface PortalLayoutProps {
   titel: string;
@@ -16,15 +17,7 @@ export function PortalLayout({ titel, sprache, pfad, csrfToken, children }: Port
   const t = textFor(sprache);
   return (
     <html lang={LANG_TAG[sprache]} dir={isRtl(sprache) ? "rtl" : "ltr"}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${titel} – ${t.app.name}`}</title>
-        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
-        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
-        <link rel="stylesheet" href="/assets/app/app.css" />
-        <link rel="stylesheet" href="/portal/portal.css" />
-      </head>
+      <DocumentHead titel={`${titel} – ${t.app.name}`} styles={["/portal/portal.css"]} />
       <body className="kern-body">
         <a className="kp-skip-link" href="#inhalt">
           {t.app.skipLink}
