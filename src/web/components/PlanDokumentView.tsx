@@ -1,15 +1,17 @@
+import type { ReactNode } from "react";
 import type { PlanDokument } from "../../application/ports";
 import type { Eintrag, Schritt } from "../../domain/kooperationsplan/planInhalt";
 import { formatGermanDate } from "../../domain/shared/isoDate";
 import { de } from "../translations/de";
 
 const t = de.plan;
+const d = de.dokument;
 
 function schrittDetails(s: Schritt): string {
   return [
-    s.haeufigkeit && `Wie oft: ${s.haeufigkeit}`,
-    s.frist && `Bis: ${formatGermanDate(s.frist)}`,
-    s.nachweis && `Nachweis: ${s.nachweis}`,
+    s.haeufigkeit && `${d.wieOft}: ${s.haeufigkeit}`,
+    s.frist && `${d.bis}: ${formatGermanDate(s.frist)}`,
+    s.nachweis && `${d.nachweis}: ${s.nachweis}`,
   ]
     .filter(Boolean)
     .join(" · ");
@@ -31,11 +33,19 @@ function Liste({ items }: { items: readonly (Eintrag | Schritt)[] }) {
   );
 }
 
-const REHA_TEXT = {
-  nein: null,
-  pruefen: "Wir prüfen gemeinsam, ob Leistungen zur Rehabilitation für Sie in Frage kommen.",
-  ja: "Sie stellen einen Antrag auf Leistungen zur Rehabilitation. Wir unterstützen Sie dabei.",
-} as const;
+const REHA_TEXT = d.reha;
+
+/** One rubric of the document: a heading and its content. */
+function Abschnitt({ id, titel, children }: { id: string; titel: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="kern-heading-small">
+        {titel}
+      </h3>
+      {children}
+    </section>
+  );
+}
 
 /** The plan exactly as the person receives it (same six sections and header as the PDF). */
 export function PlanDokumentView({ dokument }: { dokument: PlanDokument }) {
@@ -45,17 +55,14 @@ export function PlanDokumentView({ dokument }: { dokument: PlanDokument }) {
     <article className="kp-dokument" aria-labelledby="dokument-titel">
       <header className="kp-dokument__kopf">
         <h2 id="dokument-titel" className="kern-heading-medium">
-          Mein Kooperationsplan · Version {dokument.versionNummer}
+          {d.titel(dokument.versionNummer)}
         </h2>
         <p className="kern-body">
           {dokument.jobcenter.name}, {dokument.jobcenter.anschrift}
         </p>
+        <p className="kern-body">{d.fuer(dokument.person.name, dokument.person.bgNummer)}</p>
         <p className="kern-body">
-          Für: {dokument.person.name} (BG-Nummer {dokument.person.bgNummer})
-        </p>
-        <p className="kern-body">
-          Ansprechperson: {dokument.betreuung.name}, Telefon {dokument.betreuung.telefon},{" "}
-          {dokument.betreuung.email}
+          {d.ansprechperson(dokument.betreuung.name, dokument.betreuung.telefon, dokument.betreuung.email)}
         </p>
         <p className="kern-body kern-body--bold">
           {dokument.abgestimmtAm && dokument.kanal
@@ -76,30 +83,18 @@ export function PlanDokumentView({ dokument }: { dokument: PlanDokument }) {
           </p>
         )}
       </section>
-      <section aria-labelledby="d-zwischen">
-        <h3 id="d-zwischen" className="kern-heading-small">
-          {t.zwischenziele}
-        </h3>
+      <Abschnitt id="d-zwischen" titel={t.zwischenziele}>
         <Liste items={inhalt.zwischenziele} />
-      </section>
-      <section aria-labelledby="d-schritte">
-        <h3 id="d-schritte" className="kern-heading-small">
-          {t.schritte}
-        </h3>
+      </Abschnitt>
+      <Abschnitt id="d-schritte" titel={t.schritte}>
         <Liste items={inhalt.schritte} />
-      </section>
-      <section aria-labelledby="d-jc">
-        <h3 id="d-jc" className="kern-heading-small">
-          {t.unterstuetzung}
-        </h3>
+      </Abschnitt>
+      <Abschnitt id="d-jc" titel={t.unterstuetzung}>
         <Liste items={inhalt.unterstuetzung} />
-      </section>
-      <section aria-labelledby="d-andere">
-        <h3 id="d-andere" className="kern-heading-small">
-          {t.andereStellen}
-        </h3>
+      </Abschnitt>
+      <Abschnitt id="d-andere" titel={t.andereStellen}>
         <Liste items={inhalt.andereStellen} />
-      </section>
+      </Abschnitt>
       <section aria-labelledby="d-sonst">
         <h3 id="d-sonst" className="kern-heading-small">
           {t.wasSonstNochWichtig}
@@ -108,9 +103,11 @@ export function PlanDokumentView({ dokument }: { dokument: PlanDokument }) {
         {REHA_TEXT[inhalt.rehaBedarf] && <p className="kern-body">{REHA_TEXT[inhalt.rehaBedarf]}</p>}
         {termin && (
           <p className="kern-body">
-            Unser nächster Termin: {formatGermanDate(termin.datum)}
-            {termin.uhrzeit && `, ${termin.uhrzeit} Uhr`}
-            {termin.ort && `, ${termin.ort}`}
+            {d.naechsterTermin(
+              [formatGermanDate(termin.datum), termin.uhrzeit && `${termin.uhrzeit} Uhr`, termin.ort]
+                .filter(Boolean)
+                .join(", "),
+            )}
           </p>
         )}
         {!inhalt.wasSonstNochWichtig && !REHA_TEXT[inhalt.rehaBedarf] && !termin && (
@@ -118,10 +115,7 @@ export function PlanDokumentView({ dokument }: { dokument: PlanDokument }) {
         )}
       </section>
       <footer className="kp-dokument__fuss">
-        <p className="kern-body kern-body--small">
-          Dieser Plan braucht keine Unterschrift und ist kein Bescheid. Er hält fest, was wir gemeinsam
-          vereinbart haben. (§ 15 SGB II)
-        </p>
+        <p className="kern-body kern-body--small">{d.fusszeile}</p>
       </footer>
     </article>
   );

@@ -191,6 +191,23 @@ export const de = {
       verweigert: "verweigert",
     } as Record<string, string>,
   },
+  dokument: {
+    titel: (n: number) => `Mein Kooperationsplan · Version ${n}`,
+    fuer: (name: string, bg: string) => `Für: ${name} (BG-Nummer ${bg})`,
+    ansprechperson: (name: string, telefon: string, email: string) =>
+      `Ansprechperson: ${name}, Telefon ${telefon}, ${email}`,
+    wieOft: "Wie oft",
+    bis: "Bis",
+    nachweis: "Nachweis",
+    reha: {
+      nein: null,
+      pruefen: "Wir prüfen gemeinsam, ob Leistungen zur Rehabilitation für Sie in Frage kommen.",
+      ja: "Sie stellen einen Antrag auf Leistungen zur Rehabilitation. Wir unterstützen Sie dabei.",
+    },
+    naechsterTermin: (termin: string) => `Unser nächster Termin: ${termin}`,
+    fusszeile:
+      "Dieser Plan braucht keine Unterschrift und ist kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben. (§ 15 SGB II)",
+  },
   terminvermerk: {
     titel: "Plan im Gespräch nicht besprochen",
     datum: "Datum des Gesprächs",
