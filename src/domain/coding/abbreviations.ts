@@ -1,6 +1,8 @@
 /**
  * Abbreviations common in jobcentre plans and their long forms. Upper-case keys are matched case
- * sensitively (so "IK" but not "ik"), mixed-case keys ignoring case.
+ * sensitively (so "IK" but not "ik"), mixed-case keys ignoring case. Words in `[…]` are inserted for
+ * reading only and do not count for the area (MAG is a measure, not a contact to an employer; "Kd."
+ * is the person, not a customer).
  */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   AVGS: "Aktivierungs- und Vermittlungsgutschein",
@@ -11,8 +13,36 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   PD: "Psychologischer Dienst",
   EGZ: "Eingliederungszuschuss",
   ESG: "Einstiegsgeld",
-  MAT: "Maßnahme bei einem Träger",
-  MAG: "Maßnahme bei einem Arbeitgeber",
+  MAT: "Maßnahme [bei einem Träger]",
+  MAG: "Maßnahme [bei einem Arbeitgeber]",
+  AGH: "Arbeitsgelegenheit",
+  AGHs: "Arbeitsgelegenheiten",
+  "Ein-Euro-Job": "Arbeitsgelegenheit",
+  "1-Euro-Job": "Arbeitsgelegenheit",
+  "1€-Job": "Arbeitsgelegenheit",
+  "Ein-Euro-Jobs": "Arbeitsgelegenheiten",
+  "1-Euro-Jobs": "Arbeitsgelegenheiten",
+  KP: "Kooperationsplan",
+  BewA: "Bewerbungsaktivitäten",
+  "Bew.": "Bewerbung",
+  BewB: "Bewerbungsbemühungen",
+  ABH: "Ausländerbehörde",
+  VZ: "Vollzeit",
+  TZ: "Teilzeit",
+  "SV-pfl.": "sozialversicherungspflichtige",
+  "svpfl.": "sozialversicherungspflichtige",
+  "Kd.": "[Kunde]",
+  "Kdin.": "[Kundin]",
+  "Fa.": "[Firma]",
+  "Wo.": "Wochen",
+  "mtl.": "monatlich",
+  "tgl.": "täglich",
+  "wöch.": "wöchentlich",
+  "regelm.": "regelmäßig",
+  "nä.": "nächsten",
+  "nächst.": "nächsten",
+  "wg.": "wegen",
+  "bzgl.": "bezüglich",
   "Job-BSK": "Berufssprachkurs",
   BSK: "Berufssprachkurs",
   IK: "Integrationskurs",
@@ -53,3 +83,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   "i. H. v.": "in Höhe von",
   UE: "Unterrichtseinheiten",
 };
+
+/** Text before an "AG" that makes it "Arbeitgeber": an article, possessive or preposition with article. */
+export const ARBEITGEBER_BEFORE =
+  /(?:^|[\s(])(?:der|die|das|dem|den|des|beim|vom|zum|am|ans|aufs|einem|einen|eines|ein|jeder|jedem|kein\w*|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|neue\w*|jetzige\w*|bisherige\w*|potenzielle\w*|möglichen?|künftige\w*|aktuelle\w*|früheren?|alte\w*)\s+$|^\s*$/iu;

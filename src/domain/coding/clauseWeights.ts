@@ -1,3 +1,4 @@
+import { contextPhrases } from "./contextPhrases";
 import { type Token } from "./prepareText";
 
 const SUBORDINATORS = new Set([
@@ -6,7 +7,6 @@ const SUBORDINATORS = new Set([
   "weil",
   "sodass",
   "dass",
-  "wegen",
   "falls",
   "sofern",
   "nachdem",
@@ -15,7 +15,6 @@ const SUBORDINATORS = new Set([
   "bevor",
   "indem",
   "ob",
-  "waehrend",
   "obgleich",
 ]);
 const RELATIVES = new Set([
@@ -34,6 +33,7 @@ const RELATIVES = new Set([
 const SUBCLAUSE = 0.35;
 const PARENTHESIS = 0.5;
 const PURPOSE = 0.6;
+const CONTEXT = 0.4;
 
 const endsClause = (token: Token, prev: Token | undefined): boolean =>
   /[,;:!?]/.test(token.sepBefore) ||
@@ -52,9 +52,12 @@ function opensPurpose(tokens: readonly Token[], i: number): boolean {
 /**
  * How much each word counts for the area (codebook rules 1 and 5): words in the main clause count
  * fully, words in clauses giving a reason or purpose ("damit", "weil", "um ... zu", relative
- * clauses), in parentheses or after "für" count less; earlier words count slightly more.
+ * clauses), in parentheses or after "für" count less, and so do phrases that only give the time,
+ * place, reason or topic ("Nach Abschluss des Deutschkurses", "im Jobcafé"); earlier words count
+ * slightly more.
  */
 export function clauseWeights(tokens: readonly Token[]): number[] {
+  const context = contextPhrases(tokens);
   let sub = false;
   let purpose = false;
   let depth = 0;
@@ -64,10 +67,19 @@ export function clauseWeights(tokens: readonly Token[]): number[] {
       depth + (t.sepBefore.match(/\(/g)?.length ?? 0) - (t.sepBefore.match(/\)/g)?.length ?? 0),
     );
     if (endsClause(t, tokens[i - 1])) [sub, purpose] = [false, false];
-    if (SUBORDINATORS.has(t.word) || (t.sepBefore.includes(",") && RELATIVES.has(t.word))) sub = true;
+    const relative =
+      RELATIVES.has(t.word) || (RELATIVES.has(tokens[i + 1]?.word ?? "") && t.word.length <= 4);
+    if (SUBORDINATORS.has(t.word) || (t.sepBefore.includes(",") && relative)) sub = true;
+    if (t.word === "waehrend" && !context[i]) sub = true;
     if (t.word === "um" && opensPurpose(tokens, i)) sub = true;
     if (t.word === "fuer") purpose = true;
     const position = 1.1 - (0.2 * i) / Math.max(1, tokens.length);
-    return position * (sub ? SUBCLAUSE : 1) * (depth > 0 ? PARENTHESIS : 1) * (purpose ? PURPOSE : 1);
+    return (
+      position *
+      (sub ? SUBCLAUSE : 1) *
+      (depth > 0 ? PARENTHESIS : 1) *
+      (purpose ? PURPOSE : 1) *
+      (context[i] ? CONTEXT : 1)
+    );
   });
 }

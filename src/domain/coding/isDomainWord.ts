@@ -13,6 +13,7 @@ function lookUp(word: string): boolean {
     start: 0,
     capitalised: true,
     sepBefore: "",
+    inserted: false,
   };
   return ["ziel", "unterstuetzung"].some((kind) => {
     const found = matchWord(token, lexiconFor(kind === "ziel" ? "ziel" : "unterstuetzung"));

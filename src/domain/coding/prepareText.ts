@@ -19,6 +19,10 @@ export interface Token {
   capitalised: boolean;
   /** Folded separator text before the word (spaces, punctuation). */
   sepBefore: string;
+  /** Inserted by an abbreviation's expansion for reading only: does not count for the area. */
+  inserted: boolean;
+  /** Index of the head when the word is the first part of a hyphenated compound ("EDV" in "EDV-Kurs"). */
+  headIndex?: number;
 }
 
 export interface PreparedText {
@@ -31,13 +35,32 @@ export interface PreparedText {
   abbreviations: string[];
 }
 
+/**
+ * Hyphenated compounds ("EDV-Kurs", "Näh-Kurs", "Kita-Platz") are one noun whose head is the last
+ * part; the tokeniser splits them at the hyphen, so each earlier part is linked to its head.
+ */
+function markCompoundHeads(tokens: Token[]): void {
+  let head = tokens.length - 1;
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (tokens[i + 1]?.sepBefore === "-") {
+      const t = tokens[i];
+      if (t) t.headIndex = head;
+    } else head = i;
+  }
+}
+
 /** Expands abbreviations, folds and tokenises an entry's text once for all rules. */
 export function prepareText(text: string): PreparedText {
-  const { text: expanded, expanded: abbreviations } = expandAbbreviations(text.replace(/\s+/g, " ").trim());
+  const {
+    text: expanded,
+    expanded: abbreviations,
+    silent,
+  } = expandAbbreviations(text.replace(/\s+/g, " ").trim());
   const pieces = expanded.split(/([\p{L}\p{N}]+)/u);
   const tokens: Token[] = [];
   let folded = "";
   let sep = "";
+  let at = 0;
   pieces.forEach((piece, i) => {
     const f = fold(piece);
     if (i % 2 === 1) {
@@ -48,12 +71,15 @@ export function prepareText(text: string): PreparedText {
         start: folded.length,
         capitalised: /^\p{Lu}/u.test(piece),
         sepBefore: sep,
+        inserted: silent.some(([from, to]) => at >= from && at < to),
       });
       sep = "";
     } else {
       sep = f;
     }
     folded += f;
+    at += piece.length;
   });
+  markCompoundHeads(tokens);
   return { expanded, folded, tokens, abbreviations };
 }

@@ -2,6 +2,12 @@ const VOWEL = /[aeiouyäöü]/;
 const S_ENDING = /[bdfghklmnrt]/;
 const ST_ENDING = /[bdfghklmnt]/;
 
+/**
+ * Nouns whose final "s" belongs to the stem, which Snowball's s-rule would cut ("Kurs" → "kur", so a
+ * course read as a cure). Their inflected forms stem to the same key.
+ */
+const FINAL_S_LEMMA = /^(kurs|puls|hals|fels|vers|zins|knirps|mops)(?:e|en|es)?$/;
+
 const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWEL.test(ch);
 
 /** Index after the first non-vowel that follows a vowel at or after `from` (Snowball R1/R2). */
@@ -49,6 +55,8 @@ function stripDerivational(w: string, r1: number, r2: number): string {
  * umlauts ("ae") work as well.
  */
 export function stemGerman(word: string): string {
+  const lemma = FINAL_S_LEMMA.exec(word);
+  if (lemma) return lemma[1] ?? word;
   const w = word.replace(/ß/g, "ss").replace(/(?<=[aeiouyäöü])[uy](?=[aeiouyäöü])/g, (c) => c.toUpperCase());
   const p1 = regionStart(w, 0);
   const r1 = Math.max(3, p1);

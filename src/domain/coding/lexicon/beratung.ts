@@ -37,5 +37,8 @@ export const BERATUNG: LexiconSpec = {
     "arbeitsuche*": 3.5,
     "perspektive*": 1.5,
     "kontakt*": 1,
+    "ruecksprache*": 3.5,
+    "absprache*": 2,
+    "vorsprache*": 2,
   },
 };

@@ -44,9 +44,12 @@ export const FOERDERUNG: LexiconSpec = {
     "bewerbungstraining*": 3,
     "aktivierung*": 3,
     "teilnahme*": 1,
+    "arbeitsgelegenheit*": 4,
+    "*arbeitsgelegenheit*": 4,
+    "mehraufwandsentschaedigung*": 4,
   },
   patterns: [
-    [/§\s*(16[bcegik]|44|45|81)\b/, 3],
+    [/§\s*(16[bcdegik]|44|45|81)\b/, 3],
     [/\bteilhabe am arbeitsmarkt\b/, 4],
   ],
 };

@@ -4,6 +4,9 @@ import { type PreparedText } from "../prepareText";
 import { type CompiledLexicon } from "./compileLexicon";
 import { matchWord } from "./matchWord";
 
+/** How much the first part of a hyphenated compound counts when its head points elsewhere ("Job-Coaching"). */
+const MODIFIER = 0.5;
+
 /** One piece of evidence for an area: which words, how much they count. */
 export interface Hit {
   area: Area;
@@ -16,7 +19,8 @@ export interface Hit {
 /**
  * Finds the evidence for each area in an entry: first the multi-word patterns (their words are
  * then used up), then each remaining word counts for at most one area. `weights` scales each word
- * by its clause (see `clauseWeights`).
+ * by its clause (see `clauseWeights`). Words an abbreviation inserted for reading do not count; in a
+ * hyphenated compound the head decides over the first part.
  */
 export function matchLexicon(
   prepared: PreparedText,
@@ -37,6 +41,7 @@ export function matchLexicon(
       const covered = tokens.slice(from, to).map((_, k) => from + k);
       if (covered.some((i) => used.has(i))) continue;
       covered.forEach((i) => used.add(i));
+      if (covered.every((i) => tokens[i]?.inserted)) continue;
       if (p.area !== "neutral")
         hits.push({
           area: p.area,
@@ -46,14 +51,18 @@ export function matchLexicon(
         });
     }
   }
+  const found = tokens.map((token, i) =>
+    used.has(i) || token.inserted ? undefined : matchWord(token, lexicon),
+  );
   tokens.forEach((token, i) => {
-    if (used.has(i)) return;
-    const found = matchWord(token, lexicon);
-    if (!found || found.rule.area === "neutral") return;
-    const weight = found.rule.weight * (weights[i] ?? 1) * (found.fuzzy ? 0.8 : 1);
+    const match = found[i];
+    if (!match || match.rule.area === "neutral") return;
+    const head = token.headIndex === undefined ? undefined : found[token.headIndex];
+    const modifier = head && head.rule.area !== match.rule.area ? MODIFIER : 1;
+    const weight = match.rule.weight * (weights[i] ?? 1) * (match.fuzzy ? 0.8 : 1) * modifier;
     hits.push({
-      area: found.rule.area,
-      text: found.fuzzy ? `${token.orig}≈${found.rule.label}` : token.orig,
+      area: match.rule.area,
+      text: match.fuzzy ? `${token.orig}≈${match.rule.label}` : token.orig,
       weight,
       position: i,
     });

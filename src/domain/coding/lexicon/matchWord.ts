@@ -9,14 +9,41 @@ const MIN_FUZZY = 7;
 type WordKey = Pick<Token, "word" | "stem" | "capitalised">;
 export type WordMatch = { rule: WordRule; fuzzy: boolean } | undefined;
 
+/**
+ * Particles and prefixes that make a derived noun, not a compound: "Rücksprache", "Absprache" and
+ * "Vorsprache" are kinds of talking, not languages; "Besuch" and "Versuch" are not "Sucht".
+ */
+const DERIVING_PREFIX = /^(?:rueck|ab|an|aus|vor|be|ver|ent|er|zer|ge|miss|wider)$/;
+/** Linking elements between the parts of a compound ("Arbeit-s-vertrag", "Kind-er-garten"). */
+const LINK = /(?:s|es|n|en|er|e)$/;
+
+/**
+ * Whether `modifier` can stand before a head inside a compound word: a real word part of at least
+ * three letters, not a deriving particle (also after a linking element).
+ */
+function isModifier(modifier: string): boolean {
+  if (modifier === "") return true;
+  if (modifier.length < 3 || DERIVING_PREFIX.test(modifier)) return false;
+  return !DERIVING_PREFIX.test(modifier.replace(LINK, ""));
+}
+
+/**
+ * Compound-aware matching instead of substrings: a `*key` rule matches the head of a compound
+ * ("Vollzeitstelle"), a `*key*` rule a part of it ("Berufssprachkurs"), in both cases only after a
+ * real modifier (so "Rücksprache" is not "Sprache").
+ */
 function matches(rule: WordRule, token: WordKey): boolean {
   if (rule.noun && !token.capitalised) return false;
   const w = token.word;
   if (rule.mode === "prefix") return w.startsWith(rule.key);
-  if (rule.mode === "infix") return w.includes(rule.key);
+  if (rule.mode === "infix") {
+    for (let at = w.indexOf(rule.key); at >= 0; at = w.indexOf(rule.key, at + 1))
+      if (isModifier(w.slice(0, at))) return true;
+    return false;
+  }
   if (rule.mode === "suffix") {
     const at = w.lastIndexOf(rule.key);
-    return at >= 0 && w.length - at - rule.key.length <= 3;
+    return at >= 0 && w.length - at - rule.key.length <= 3 && isModifier(w.slice(0, at));
   }
   return token.stem === rule.key;
 }

@@ -60,9 +60,14 @@ export const QUALIFIZIERUNG: LexiconSpec = {
     "computerkurs*": 2,
     "berufsschul*": 3,
     "lehrjahr*": 3,
+    // Arbeitsgelegenheit nach § 16d SGB II ("Ein-Euro-Job", AGH): an activation measure, not paid work
+    "arbeitsgelegenheit*": 4,
+    "*arbeitsgelegenheit*": 4,
+    "mehraufwandsentschaedigung*": 4,
   },
   patterns: [
     [/\bberufl\w* orientierung/, 3],
     [/\bberufs?\w* (neu )?orientier\w*/, 2],
+    [/§\s*16d\b/, 4],
   ],
 };

@@ -22,6 +22,12 @@ const IGNORED: readonly RegExp[] = [
   /\bmit\s+\d{1,2}\s+jahren\b/g,
   new RegExp(`\\bseit\\s+(?:ueber\\s+|mehr als\\s+)?${NUMBER}\\s+(?:jahren|monaten)\\b`, "g"),
   /\bgrad der behinderung\s*(?:von\s*)?\d+/g,
+  // the size of the household or of a flat describes the person, not the action ("wir sind 4 Personen")
+  new RegExp(
+    `\\b(?:wir sind|sind wir)\\s+(?:zu\\s+)?${NUMBER}\\b(?:\\s+(?:personen|leute|erwachsene))?`,
+    "g",
+  ),
+  new RegExp(`\\b${NUMBER}\\s*-?\\s*(?:personen|koepfig\\w*|zimmer\\w*|raum-?wohnung\\w*)`, "g"),
   /\b\d+\s*%\s*(?:schwerbehind\w*|behind\w*|gdb)/g,
 ];
 
