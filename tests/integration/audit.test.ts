@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS } from "./support/testDatabase";
+import { zeitstempelDerDatenbank } from "./support/datenbankUhr";
+import { buildPersonInput, buildPlanInhalt } from "./support/factories";
 import { createTestApp, faelle, login, type Client, type TestApp } from "./support/testApp";
 
 interface AuditRow {
@@ -101,5 +103,30 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
       ),
     );
     expect(rows.map((r) => r.p)).toContain("audit_log_2026_11");
+  });
+
+  it("stamps every row with the app's clock, never the database's own now()", async () => {
+    const seit = new Date(Date.now() - 60_000);
+    t.clock.set("2026-11-27T09:00:00+01:00");
+    const c = await login(t.app, "ifk_a1");
+    const person = await c.send("POST", "/api/v1/personen", buildPersonInput());
+    expect(person.statusCode).toBe(201);
+    const personId = person.json().id as string;
+    const angelegt = await c.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
+    expect(angelegt.statusCode).toBe(201);
+    const plan = angelegt.json();
+    const gespeichert = await c.send("PUT", `/api/v1/kooperationsplaene/${plan.planId}/versionen/1`, {
+      inhalt: buildPlanInhalt(),
+      lockVersion: 1,
+    });
+    expect(gespeichert.statusCode).toBe(200);
+    await c.send("DELETE", "/api/v1/sitzung");
+    expect(await zeitstempelDerDatenbank(t.tdb, seit)).toEqual([]);
+    const rows = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ p: string }>(
+        "SELECT DISTINCT tableoid::regclass::text AS p FROM audit_log WHERE at >= '2026-11-27'",
+      ),
+    );
+    expect(rows.map((r) => r.p)).toEqual(["audit_log_2026_11"]);
   });
 });

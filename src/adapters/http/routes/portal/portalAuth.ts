@@ -11,7 +11,7 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
   let auth = cache.get(deps);
   if (!auth) {
     auth = {
-      store: portalAuthStore(deps.db),
+      store: portalAuthStore(deps.db, deps.clock),
       hasher: deps.hasher,
       tokens: deps.tokens,
       clock: deps.clock,
@@ -20,12 +20,16 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
       runAs: (akteur, fn) =>
         asRecipient(deps.db, akteur, (sql) =>
           fn({
-            repos: portalRepositories(sql, {
-              jobcenterId: akteur.jobcenterId,
-              userId: akteur.kontoId,
-              rolle: "leistungsberechtigte",
-              personId: akteur.personId,
-            }),
+            repos: portalRepositories(
+              sql,
+              {
+                jobcenterId: akteur.jobcenterId,
+                userId: akteur.kontoId,
+                rolle: "leistungsberechtigte",
+                personId: akteur.personId,
+              },
+              deps.clock,
+            ),
             akteur,
             clock: deps.clock,
             ids: deps.ids,

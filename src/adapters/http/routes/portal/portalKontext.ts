@@ -96,12 +96,16 @@ export async function runPortal<T>(
   const akteur = sitzung.akteur;
   const ergebnis = await asRecipient(deps.db, akteur, async (sql) => {
     const r = await fn({
-      repos: portalRepositories(sql, {
-        jobcenterId: akteur.jobcenterId,
-        userId: akteur.kontoId,
-        rolle: "leistungsberechtigte",
-        personId: akteur.personId,
-      }),
+      repos: portalRepositories(
+        sql,
+        {
+          jobcenterId: akteur.jobcenterId,
+          userId: akteur.kontoId,
+          rolle: "leistungsberechtigte",
+          personId: akteur.personId,
+        },
+        deps.clock,
+      ),
       akteur,
       clock: deps.clock,
       ids: deps.ids,
