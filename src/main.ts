@@ -23,9 +23,14 @@ async function start(): Promise<void> {
     console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
   const app = await buildApp(deps);
   // Audit partitions follow the app's clock; refreshed daily so a long-running server never lacks its month.
-  const partitionen = setInterval(() => {
-    ensureAuditPartitions(db, deps.clock.now()).catch(() => console.error("Audit-Partitionen nicht angelegt"));
-  }, 24 * 60 * 60 * 1000);
+  const partitionen = setInterval(
+    () => {
+      ensureAuditPartitions(db, deps.clock.now()).catch(() =>
+        console.error("Audit-Partitionen nicht angelegt"),
+      );
+    },
+    24 * 60 * 60 * 1000,
+  );
   partitionen.unref();
   const shutdown = async () => {
     clearInterval(partitionen);

@@ -12,7 +12,11 @@ const parsers = {
  */
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   return pgliteDatabase(
-    await PGlite.create({ parsers, ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) }),
+    await PGlite.create({
+      parsers,
+      ...(dataDir ? { dataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+    }),
   );
 }
 
