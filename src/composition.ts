@@ -3,7 +3,7 @@ import { sitzungStore } from "./adapters/db/sitzungStore";
 import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
 import type { Database } from "./adapters/db/database";
 import type { AppDeps } from "./adapters/http/appDeps";
-import { PdfKitPlanRenderer } from "./adapters/pdf";
+import { CachingPdfRenderer, PdfKitPlanRenderer } from "./adapters/pdf";
 import { PdfKitBriefRenderer } from "./adapters/pdf/briefe/PdfKitBriefRenderer";
 import type { Clock } from "./application/ports";
 
@@ -17,7 +17,7 @@ export async function composeApp(db: Database, options: Partial<AppDeps> = {}): 
     db,
     clock,
     ids: randomIds,
-    pdf: new PdfKitPlanRenderer(),
+    pdf: new CachingPdfRenderer(new PdfKitPlanRenderer()),
     briefe: new PdfKitBriefRenderer(),
     store: sitzungStore(db, clock),
     hasher: argon2Hasher,
