@@ -1,4 +1,4 @@
-import type { PortalRepositories } from "../../../application/portal/ports";
+import type { PortalAkteur, PortalRepositories } from "../../../application/portal/ports";
 import type { AuditEintrag, Clock } from "../../../application/ports";
 import type { Sql } from "../database";
 import { personRepository } from "./personRepository";
@@ -61,3 +61,11 @@ export function portalRepositories(sql: Sql, k: PortalKontext, clock: Clock): Po
     audit: audit(sql, k, clock),
   };
 }
+
+/** The portal's repositories in a recipient's own context. */
+export const recipientRepositories = (sql: Sql, a: PortalAkteur, clock: Clock): PortalRepositories =>
+  portalRepositories(
+    sql,
+    { jobcenterId: a.jobcenterId, userId: a.kontoId, rolle: "leistungsberechtigte", personId: a.personId },
+    clock,
+  );
