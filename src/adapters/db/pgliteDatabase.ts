@@ -6,22 +6,9 @@ const parsers = {
   [types.INT8]: (value: string) => Number(value),
 };
 
-/**
- * Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests); `loadDataDir`
- * starts from a dump of another PGlite (`dumpDataDir()`), e.g. an already migrated template.
- */
-export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
-  return pgliteDatabase(
-    await PGlite.create({
-      parsers,
-      ...(dataDir ? { dataDir } : {}),
-      ...(loadDataDir ? { loadDataDir } : {}),
-    }),
-  );
-}
-
-/** The `Database` port over an open PGlite instance. */
-export function pgliteDatabase(db: PGlite): Database {
+/** Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const db = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
   const wrap = (tx: { query: PGlite["query"]; exec: PGlite["exec"] }): Sql => ({
     async exec(text: string) {
       await tx.exec(text);
@@ -43,6 +30,3 @@ export function pgliteDatabase(db: PGlite): Database {
     close: () => db.close(),
   };
 }
-
-/** A fresh in-memory PGlite for building a template (the caller dumps it with `dumpDataDir`). */
-export const createPglite = (): Promise<PGlite> => PGlite.create({ parsers });

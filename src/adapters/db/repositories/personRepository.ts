@@ -1,5 +1,4 @@
-import type { Clock } from "../../../application/ports";
-import type { FallFilter, FallZeile, PersonRepository } from "../../../application/ports";
+import type { Clock, FallFilter, FallZeile, PersonRepository } from "../../../application/ports";
 import { addDays, type IsoDate } from "../../../domain/shared/isoDate";
 import { FAELLIG_VORLAUF_TAGE } from "../../../domain/kooperationsplan/ueberpruefung";
 import type { Leistungsberechtigte } from "../../../domain/person/leistungsberechtigte";

@@ -1,5 +1,4 @@
-import type { Clock } from "../../../application/ports";
-import type { PlanAkte, PlanRepository } from "../../../application/ports";
+import type { Clock, PlanAkte, PlanRepository } from "../../../application/ports";
 import { PlanInhaltSchema } from "../../../domain/kooperationsplan/planInhalt";
 import type {
   PlanVersion,

@@ -1,5 +1,4 @@
-import type { Clock } from "../../../application/ports";
-import type { PotenzialanalyseRepository } from "../../../application/ports";
+import type { Clock, PotenzialanalyseRepository } from "../../../application/ports";
 import type { Potenzialanalyse, Sprachniveau } from "../../../domain/potenzialanalyse/potenzialanalyse";
 import type { Sql } from "../database";
 

@@ -1,5 +1,4 @@
-import type { Clock } from "../../../application/ports";
-import type { Terminvermerk, TerminvermerkRepository } from "../../../application/ports";
+import type { Clock, Terminvermerk, TerminvermerkRepository } from "../../../application/ports";
 import type { Sql } from "../database";
 
 interface Row {
