@@ -2,6 +2,7 @@ import type { Actor, Repositories } from "../../../application/ports";
 import type { Sql } from "../database";
 import { angebotRepository } from "./angebotRepository";
 import { auditLog } from "./auditLog";
+import { auditProtokollRepository } from "./auditProtokollRepository";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
 import { potenzialanalyseRepository } from "./potenzialanalyseRepository";
@@ -21,6 +22,7 @@ export function makeRepositories(sql: Sql, actor: Actor): Repositories {
     potenzialanalysen: potenzialanalyseRepository(sql, actor.jobcenterId, actor.userId),
     terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId),
     audit: auditLog(sql, actor),
+    auditProtokoll: auditProtokollRepository(sql, actor),
     stammdaten: stammdatenRepository(sql, actor.jobcenterId),
     rechtsfolgen: rechtsfolgenRepositories(sql, actor),
     angebote: angebotRepository(sql, actor.jobcenterId, actor.userId),
