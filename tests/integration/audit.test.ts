@@ -1,7 +1,10 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BACKENDS } from "./support/testDatabase";
-import { createTestApp, faelle, login, type Client, type TestApp } from "./support/testApp";
+import { zeitstempelDerDatenbank } from "./support/datenbankUhr";
+import { buildPersonInput, buildPlanInhalt } from "./support/factories";
+import { createPerson } from "./support/planFactories";
+import { createTestApp, faelle, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
 interface AuditRow {
   aktion: string;
@@ -18,6 +21,10 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
 
   beforeAll(async () => {
     t = await createTestApp(backend);
+  });
+  // Some tests move the clock; every test starts on "today" with fresh sessions.
+  beforeEach(async () => {
+    t.clock.set(`${HEUTE}T10:00:00+01:00`);
     ifk = await login(t.app, "ifk_a1");
     b = await login(t.app, "ifk_b");
   });
@@ -32,12 +39,13 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
     );
 
   it("records who read a person's file and who wrote and agreed a plan", async () => {
-    const personId = (await faelle(ifk, "kein_plan"))[0]?.personId as string;
+    const personId = await createPerson(ifk);
     await ifk.get(`/api/v1/personen/${personId}`);
     const plan = (await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`)).json();
     await ifk.get(`/api/v1/kooperationsplaene/${plan.planId}/versionen/1/pdf`);
     const rows = await auditFor(personId);
     expect(rows.map((r) => [r.aktion, r.objekt])).toEqual([
+      ["anlegen", "person"],
       ["lesen", "person"],
       ["anlegen", "kooperationsplan"],
       ["exportieren", "plan_pdf"],
@@ -47,13 +55,16 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
 
   it("records the caseload view and the refused attempt of another jobcentre, without personal data", async () => {
     const personId = (await faelle(ifk))[0]?.personId as string;
+    const verweigerte = () =>
+      t.tdb.db.ownerTransaction((sql) =>
+        sql.query<AuditRow>(
+          "SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE jobcenter_id = $1 AND aktion = 'verweigert' ORDER BY id",
+          [t.jobcenterB],
+        ),
+      );
+    const vorher = (await verweigerte()).length;
     await b.get(`/api/v1/personen/${personId}`);
-    const refused = await t.tdb.db.ownerTransaction((sql) =>
-      sql.query<AuditRow>(
-        "SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE jobcenter_id = $1 AND aktion = 'verweigert'",
-        [t.jobcenterB],
-      ),
-    );
+    const refused = (await verweigerte()).slice(vorher);
     expect(refused).toHaveLength(1);
     expect(refused[0]?.details).toMatchObject({ methode: "GET", route: "/api/v1/personen/:personId" });
     // Another jobcentre's person does not resolve in B: the row names no person of A.
@@ -187,7 +198,9 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
   });
 
   it("the app role has no direct rights on any audit partition, also on ones created later", async () => {
-    await t.tdb.db.ownerTransaction((sql) => sql.query("SELECT kp_ensure_audit_partitions(14)"));
+    await t.tdb.db.ownerTransaction((sql) =>
+      sql.query("SELECT kp_ensure_audit_partitions('2026-11-26'::date, 14)"),
+    );
     const ctx = {
       jobcenterId: t.jobcenterA,
       userId: "00000000-0000-0000-0000-000000000000",
@@ -231,5 +244,30 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
         await client.end();
       }
     }
+  });
+
+  it("stamps every row with the app's clock, never the database's own now()", async () => {
+    const seit = new Date(Date.now() - 60_000);
+    t.clock.set("2026-11-27T09:00:00+01:00");
+    const c = await login(t.app, "ifk_a1");
+    const person = await c.send("POST", "/api/v1/personen", buildPersonInput());
+    expect(person.statusCode).toBe(201);
+    const personId = person.json().id as string;
+    const angelegt = await c.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
+    expect(angelegt.statusCode).toBe(201);
+    const plan = angelegt.json();
+    const gespeichert = await c.send("PUT", `/api/v1/kooperationsplaene/${plan.planId}/versionen/1`, {
+      inhalt: buildPlanInhalt(),
+      lockVersion: 1,
+    });
+    expect(gespeichert.statusCode).toBe(200);
+    await c.send("DELETE", "/api/v1/sitzung");
+    expect(await zeitstempelDerDatenbank(t.tdb, seit)).toEqual([]);
+    const rows = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ p: string }>(
+        "SELECT DISTINCT tableoid::regclass::text AS p FROM audit_log WHERE at >= '2026-11-27'",
+      ),
+    );
+    expect(rows.map((r) => r.p)).toEqual(["audit_log_2026_11"]);
   });
 });

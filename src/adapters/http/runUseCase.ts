@@ -35,7 +35,12 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
   const context = { jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle };
   try {
     return await deps.db.transaction(context, async (sql) => {
-      const base = { repos: makeRepositories(sql, actor), actor, clock: deps.clock, ids: deps.ids };
+      const base = {
+        repos: makeRepositories(sql, actor, deps.clock),
+        actor,
+        clock: deps.clock,
+        ids: deps.ids,
+      };
       const result = await fn(extend(sql, base));
       if (!result.ok) throw new Rollback(result);
       return result;
@@ -45,7 +50,7 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
     const result = error.result as Result<T>;
     if (!result.ok && (result.error.code === "nicht_erlaubt" || result.error.code === "nicht_gefunden")) {
       await deps.db.transaction(context, async (sql) => {
-        const repos = makeRepositories(sql, actor);
+        const repos = makeRepositories(sql, actor, deps.clock);
         const ziel = zielDerAnfrage(request.params);
         await repos.audit.record({
           aktion: "verweigert",

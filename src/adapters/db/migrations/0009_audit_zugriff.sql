@@ -31,23 +31,29 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION kp_audit_partitionen_absichern() FROM PUBLIC;
 
--- Creates the monthly partitions from this month on (idempotent) and secures every partition.
-CREATE OR REPLACE FUNCTION kp_ensure_audit_partitions(months_ahead integer) RETURNS void LANGUAGE plpgsql AS $$
+-- The monthly partitions of migration 0007 (Berlin months from the app clock's month), now without any
+-- grant to kp_app, and every partition secured after each run.
+CREATE OR REPLACE FUNCTION kp_ensure_audit_partitions(ab date, months_ahead integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  m date := date_trunc('month', now())::date;
+  m date := date_trunc('month', ab)::date;
   name text;
 BEGIN
   FOR i IN 0..months_ahead LOOP
     name := 'audit_log_' || to_char(m, 'YYYY_MM');
     IF NOT EXISTS (SELECT 1 FROM pg_class WHERE relname = name) THEN
-      EXECUTE format('CREATE TABLE %I PARTITION OF audit_log FOR VALUES FROM (%L) TO (%L)',
-                     name, m, (m + interval '1 month')::date);
+      BEGIN
+        EXECUTE format('CREATE TABLE %I PARTITION OF audit_log FOR VALUES FROM (%L) TO (%L)', name,
+                       m::timestamp AT TIME ZONE 'Europe/Berlin',
+                       (m + interval '1 month')::timestamp AT TIME ZONE 'Europe/Berlin');
+      EXCEPTION WHEN check_violation OR invalid_object_definition THEN
+        RAISE NOTICE 'audit partition % skipped: %', name, SQLERRM;
+      END;
     END IF;
     m := (m + interval '1 month')::date;
   END LOOP;
   PERFORM kp_audit_partitionen_absichern();
 END $$;
-REVOKE ALL ON FUNCTION kp_ensure_audit_partitions(integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION kp_ensure_audit_partitions(date, integer) FROM PUBLIC;
 
 SELECT kp_audit_partitionen_absichern();
 
