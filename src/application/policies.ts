@@ -7,7 +7,10 @@ const ERLAUBT = {
   "person.anlegen": ["integrationsfachkraft"],
   "plan.schreiben": ["integrationsfachkraft"],
   "gesundheit.lesen": ["integrationsfachkraft"],
-  "audit.lesen": ["teamleitung", "admin"],
+  // The per-person access log: team lead and data-protection officer; the jobcentre-wide audit only
+  // the data-protection officer. Administration reads no audit (it holds person ids). ADR 0011.
+  "audit.lesen": ["teamleitung", "datenschutz"],
+  "audit.jobcenter.lesen": ["datenschutz"],
   "regeln.lesen": ["integrationsfachkraft", "teamleitung"],
   "regeln.schreiben": ["teamleitung"],
   "angebote.lesen": ["integrationsfachkraft", "teamleitung"],

@@ -1,3 +1,4 @@
+import type { AUDIT_AKTIONEN } from "../domain/audit/auditFilter";
 import type { Aenderung } from "../domain/kooperationsplan/vergleichen";
 import type { PlanInhalt } from "../domain/kooperationsplan/planInhalt";
 import type { PlanVersion, UebergabeKanal } from "../domain/kooperationsplan/planVersion";
@@ -11,6 +12,7 @@ import type {
 import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../domain/shared/isoDate";
 import type { AngebotRepository } from "./angebote/ports";
+import type { AuditProtokollRepository } from "./audit/ports";
 import type { RechtsfolgenRepositories } from "./rechtsfolgen/ports";
 
 /** The current time, injected so that use cases and tests control "today". */
@@ -18,7 +20,7 @@ export interface Clock {
   now(): Date;
 }
 
-export type Rolle = "integrationsfachkraft" | "teamleitung" | "admin";
+export type Rolle = "integrationsfachkraft" | "teamleitung" | "admin" | "datenschutz";
 
 /** The signed-in member of staff on whose behalf a use case runs. */
 export interface Actor {
@@ -85,8 +87,7 @@ export interface TerminvermerkRepository {
   create(personId: string, input: TerminvermerkInput): Promise<Terminvermerk>;
 }
 
-export type AuditAktion =
-  "lesen" | "anlegen" | "aendern" | "abstimmen" | "exportieren" | "anmelden" | "abmelden" | "verweigert";
+export type AuditAktion = (typeof AUDIT_AKTIONEN)[number];
 
 export interface AuditEintrag {
   aktion: AuditAktion;
@@ -97,15 +98,8 @@ export interface AuditEintrag {
   details?: Record<string, unknown>;
 }
 
-export interface AuditEintragGelesen extends AuditEintrag {
-  at: string;
-  akteurName: string | null;
-  akteurRolle: string | null;
-}
-
 export interface AuditLog {
   record(entry: AuditEintrag): Promise<void>;
-  listForPerson(personId: string, limit: number): Promise<AuditEintragGelesen[]>;
 }
 
 export interface Ids {
@@ -131,6 +125,7 @@ export interface Repositories {
   potenzialanalysen: PotenzialanalyseRepository;
   terminvermerke: TerminvermerkRepository;
   audit: AuditLog;
+  auditProtokoll: AuditProtokollRepository;
   stammdaten: StammdatenRepository;
   rechtsfolgen: RechtsfolgenRepositories;
   angebote: AngebotRepository;

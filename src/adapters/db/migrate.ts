@@ -27,5 +27,7 @@ export async function migrate(db: Database, dir = DEFAULT_DIR): Promise<string[]
     });
     done.push(file);
   }
+  // No direct rights of kp_app on any partition, whoever created it (ADR 0011).
+  await db.ownerTransaction((sql) => sql.query("SELECT kp_audit_partitionen_absichern()"));
   return done;
 }

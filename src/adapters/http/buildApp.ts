@@ -10,6 +10,7 @@ import { registerSecurityHeaders } from "./plugins/securityHeaders";
 import { registerSession } from "./plugins/session";
 import type { AppDeps } from "./appDeps";
 import { angebotRoutes } from "./routes/api/angebotRoutes";
+import { auditRoutes } from "./routes/api/auditRoutes";
 import { personenRoutes } from "./routes/api/personenRoutes";
 import { planRoutes } from "./routes/api/planRoutes";
 import { rechtsfolgenRoutes } from "./routes/api/rechtsfolgenRoutes";
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   rechtsfolgenRoutes(app, deps);
   regelRoutes(app, deps);
   angebotRoutes(app, deps);
+  auditRoutes(app, deps);
   webRoutes(app, deps);
   await portalPlugin(app, deps);
   return app;

@@ -4,6 +4,7 @@ import type { Result } from "../../domain/shared/result";
 import type { Sql } from "../db/database";
 import { makeRepositories } from "../db/repositories/makeRepositories";
 import type { AppDeps } from "./appDeps";
+import { zielDerAnfrage } from "./zielDerAnfrage";
 
 class Rollback<T> extends Error {
   constructor(readonly result: Result<T>) {
@@ -48,13 +49,21 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
     if (!(error instanceof Rollback)) throw error;
     const result = error.result as Result<T>;
     if (!result.ok && (result.error.code === "nicht_erlaubt" || result.error.code === "nicht_gefunden")) {
-      await deps.db.transaction(context, (sql) =>
-        makeRepositories(sql, actor, deps.clock).audit.record({
+      await deps.db.transaction(context, async (sql) => {
+        const repos = makeRepositories(sql, actor, deps.clock);
+        const ziel = zielDerAnfrage(request.params);
+        await repos.audit.record({
           aktion: "verweigert",
           objekt: result.error.code,
-          details: { methode: request.method, route: request.routeOptions.url ?? "" },
-        }),
-      );
+          objektId: ziel?.id ?? null,
+          personId: ziel ? await repos.auditProtokoll.zielPerson(ziel.param, ziel.id) : null,
+          details: {
+            methode: request.method,
+            route: request.routeOptions.url ?? "",
+            ...(ziel ? { ziel: ziel.param } : {}),
+          },
+        });
+      });
     }
     return result;
   }

@@ -59,7 +59,12 @@ export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
       list: async () => [],
       create: async (_p, input) => ({ ...input, id: id("tv"), erstelltAm: "" }),
     },
-    audit: { record: async (e) => void audit.push(e), listForPerson: async () => [] },
+    audit: { record: async (e) => void audit.push(e) },
+    auditProtokoll: {
+      list: async () => ({ eintraege: [], naechste: null }),
+      zielPerson: async (_ziel, pid) => (personen.some((p) => p.id === pid) ? pid : null),
+      akteure: async () => [],
+    },
     stammdaten: {
       jobcenter: async () => ({ name: "Jobcenter Test", anschrift: "Teststraße 1" }),
       mitarbeitende: async () => ({ name: "Anna", telefon: "1", email: "a@b.de" }),

@@ -1,22 +1,37 @@
-import { ok, type Result } from "../../domain/shared/result";
+import type { AuditCursor } from "../../domain/audit/auditSeite";
+import { AUDIT_SEITE } from "../../domain/audit/auditSeite";
+import { zeigeDetails, type AuditLeser } from "../../domain/audit/zeigeDetails";
+import { err, ok, type Result } from "../../domain/shared/result";
+import type { AuditSeite } from "../audit/ports";
 import { requireRecht } from "../guard";
-import type { AuditEintragGelesen, UseCaseDeps } from "../ports";
+import type { UseCaseDeps } from "../ports";
 
-/** Who read or changed a person's data, newest first (team lead; the reading itself is audited too). */
+/**
+ * One page of who read or changed a person's data, newest first (team lead, data-protection officer).
+ * A person of another jobcentre is not found, for everybody; details are minimised for the reader's
+ * role (no health flag; the data-protection officer sees no case content). The reading is audited too.
+ */
 export async function listZugriffsprotokoll(
   deps: UseCaseDeps,
   personId: string,
-  limit = 200,
-): Promise<Result<AuditEintragGelesen[]>> {
+  nach: AuditCursor | null = null,
+  limit = AUDIT_SEITE,
+): Promise<Result<AuditSeite>> {
   const allowed = await requireRecht(deps, "audit.lesen");
   if (!allowed.ok) return allowed;
-  const eintraege = await deps.repos.audit.listForPerson(personId, limit);
+  if ((await deps.repos.auditProtokoll.zielPerson("personId", personId)) === null)
+    return err("nicht_gefunden");
+  const seite = await deps.repos.auditProtokoll.list({ personId }, nach, limit);
   await deps.repos.audit.record({
     aktion: "lesen",
     objekt: "zugriffsprotokoll",
     objektId: personId,
     personId,
-    details: { anzahl: eintraege.length },
+    details: { anzahl: seite.eintraege.length },
   });
-  return ok(eintraege);
+  const leser = deps.actor.rolle as AuditLeser;
+  return ok({
+    ...seite,
+    eintraege: seite.eintraege.map((e) => ({ ...e, details: zeigeDetails(e.details ?? {}, leser) })),
+  });
 }

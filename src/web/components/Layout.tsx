@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Actor } from "../../application/ports";
 import { de } from "../translations/de";
+import { startseite } from "../startseite";
 import { DocumentHead } from "./DocumentHead";
 
 export interface LayoutProps {
@@ -21,20 +22,26 @@ export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
         </a>
         <header className="kp-header">
           <div className="kern-container kp-header__inner">
-            <a className="kp-brand" href={actor ? "/faelle" : "/anmelden"}>
+            <a className="kp-brand" href={actor ? startseite(actor.rolle) : "/anmelden"}>
               {de.app.name}
             </a>
             {actor && (
               <nav aria-label="Hauptnavigation" className="kp-nav">
-                <a className="kern-link" href="/faelle">
-                  {de.faelle.titel}
-                </a>
+                {actor.rolle === "datenschutz" ? (
+                  <a className="kern-link" href="/zugriffsprotokoll">
+                    {de.audit.navigation}
+                  </a>
+                ) : (
+                  <a className="kern-link" href="/faelle">
+                    {de.faelle.titel}
+                  </a>
+                )}
                 {actor.rolle === "teamleitung" && (
                   <a className="kern-link" href="/angebote">
                     {de.assistent.katalog.titel}
                   </a>
                 )}
-                {actor.rolle !== "admin" && (
+                {actor.rolle !== "admin" && actor.rolle !== "datenschutz" && (
                   <a className="kern-link" href="/regeln">
                     {de.rechtsfolgen.regeln.titel}
                   </a>

@@ -1,4 +1,5 @@
 import { assistent } from "./assistent";
+import { audit } from "./audit";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
@@ -15,6 +16,7 @@ export const de = {
     integrationsfachkraft: "Integrationsfachkraft",
     teamleitung: "Teamleitung",
     admin: "Administration",
+    datenschutz: "Datenschutzbeauftragte",
   },
   login: {
     titel: "Anmelden",
@@ -244,6 +246,7 @@ export const de = {
       number: "Geben Sie eine Zahl ein.",
       id: "Die Angabe ist ungültig.",
       ungueltig: "Die Angabe ist ungültig.",
+      zeitraum: "Das Ende des Zeitraums darf nicht vor seinem Anfang liegen.",
     },
     codes: {
       "plan.nicht_entwurf":
@@ -274,6 +277,7 @@ export const de = {
   },
   rechtsfolgen,
   assistent,
+  audit,
 } as const;
 
 export type Translations = typeof de;

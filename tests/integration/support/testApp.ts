@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { seedJobcenter } from "../../../src/adapters/db/seed/seedJobcenter";
 import { buildApp } from "../../../src/adapters/http/buildApp";
-import type { Clock } from "../../../src/application/ports";
+import type { Clock, Rolle } from "../../../src/application/ports";
 import { composeApp } from "../../../src/composition";
 import { argon2Hasher } from "../../../src/adapters/crypto/crypto";
 import type { OidcKonfig } from "../../../src/config/config";
@@ -20,7 +20,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** App on a fresh database with two jobcentres: A (ifk_a1, ifk_a2, tl_a, admin_a, 14 persons) and B (ifk_b, 7 persons). */
+/** App on a fresh database with two jobcentres: A (ifk_a1, ifk_a2, tl_a, admin_a, ds_a, 14 persons) and B (ifk_b, 7 persons). */
 export async function createTestApp(
   backend: Backend,
   options: { loginLimit?: number; oidc?: OidcKonfig } = {},
@@ -29,7 +29,7 @@ export async function createTestApp(
   let now = new Date(`${HEUTE}T10:00:00+01:00`);
   const clock = { now: () => now, set: (iso: string) => (now = new Date(iso)) };
   const passwortHash = await argon2Hasher.hash(PASSWORT);
-  const konto = (benutzername: string, rolle: "integrationsfachkraft" | "teamleitung" | "admin") => ({
+  const konto = (benutzername: string, rolle: Rolle) => ({
     benutzername,
     name: benutzername.toUpperCase(),
     rolle,
@@ -44,6 +44,7 @@ export async function createTestApp(
       konto("ifk_a2", "integrationsfachkraft"),
       konto("tl_a", "teamleitung"),
       konto("admin_a", "admin"),
+      konto("ds_a", "datenschutz"),
     ],
     passwortHash,
     personen: 14,

@@ -2,6 +2,7 @@ import type { Actor, Clock, Repositories } from "../../../application/ports";
 import type { Sql } from "../database";
 import { angebotRepository } from "./angebotRepository";
 import { auditLog } from "./auditLog";
+import { auditProtokollRepository } from "./auditProtokollRepository";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
 import { potenzialanalyseRepository } from "./potenzialanalyseRepository";
@@ -22,6 +23,7 @@ export function makeRepositories(sql: Sql, actor: Actor, clock: Clock): Reposito
     potenzialanalysen: potenzialanalyseRepository(sql, actor.jobcenterId, actor.userId, clock),
     terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId, clock),
     audit: auditLog(sql, actor, clock),
+    auditProtokoll: auditProtokollRepository(sql, actor),
     stammdaten: stammdatenRepository(sql, actor.jobcenterId),
     rechtsfolgen: rechtsfolgenRepositories(sql, actor, clock),
     angebote: angebotRepository(sql, actor.jobcenterId, actor.userId, clock),

@@ -38,6 +38,13 @@ export const DEMO_KONTEN: SeedKonto[] = [
     email: "it@jobcenter-musterstadt.example",
     telefon: "0301 2345-199",
   },
+  {
+    benutzername: "datenschutz",
+    name: "Dr. Miriam Roth",
+    rolle: "datenschutz",
+    email: "datenschutz@jobcenter-musterstadt.example",
+    telefon: "0301 2345-190",
+  },
 ];
 
 export const NACHBAR_KONTEN: SeedKonto[] = [

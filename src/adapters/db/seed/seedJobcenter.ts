@@ -1,3 +1,4 @@
+import type { Rolle } from "../../../application/ports";
 import { randomUUID } from "node:crypto";
 import { addDays, addMonths, type IsoDate } from "../../../domain/shared/isoDate";
 import { rechtsstandAm } from "../../../domain/rechtsstand/rechtsstandAm";
@@ -9,7 +10,7 @@ import { seedZeitpunkt } from "./seedZeitpunkt";
 export interface SeedKonto {
   benutzername: string;
   name: string;
-  rolle: "integrationsfachkraft" | "teamleitung" | "admin";
+  rolle: Rolle;
   email: string;
   telefon: string;
 }

@@ -4,7 +4,6 @@ import { listFaelle } from "../../../../application/faelle/listFaelle";
 import { createKooperationsplan } from "../../../../application/kooperationsplan/createKooperationsplan";
 import { createLeistungsberechtigte } from "../../../../application/person/createLeistungsberechtigte";
 import { getPersonAkte } from "../../../../application/person/getPersonAkte";
-import { listZugriffsprotokoll } from "../../../../application/person/listZugriffsprotokoll";
 import { recordPotenzialanalyse } from "../../../../application/person/recordPotenzialanalyse";
 import { recordTerminvermerk } from "../../../../application/person/recordTerminvermerk";
 import { TerminvermerkInputSchema } from "../../../../domain/kooperationsplan/terminvermerk";
@@ -45,18 +44,6 @@ export function personenRoutes(app: FastifyInstance, deps: AppDeps): void {
     { preHandler: apiGuard, schema: { tags, summary: "Akte einer Person", params: PersonParamsSchema } },
     async (request, reply) =>
       sendResult(reply, await runUseCase(deps, request, (d) => getPersonAkte(d, request.params.personId))),
-  );
-  api.get(
-    "/api/v1/personen/:personId/protokoll",
-    {
-      preHandler: apiGuard,
-      schema: { tags, summary: "Zugriffsprotokoll (Teamleitung)", params: PersonParamsSchema },
-    },
-    async (request, reply) =>
-      sendResult(
-        reply,
-        await runUseCase(deps, request, (d) => listZugriffsprotokoll(d, request.params.personId)),
-      ),
   );
   api.post(
     "/api/v1/personen/:personId/potenzialanalysen",

@@ -4,8 +4,6 @@ import { listFaelle } from "../../../../application/faelle/listFaelle";
 import { createKooperationsplan } from "../../../../application/kooperationsplan/createKooperationsplan";
 import { createLeistungsberechtigte } from "../../../../application/person/createLeistungsberechtigte";
 import { getPersonAkte } from "../../../../application/person/getPersonAkte";
-import { listZugriffsprotokoll } from "../../../../application/person/listZugriffsprotokoll";
-import { ProtokollPage } from "../../../../web/pages/ProtokollPage";
 import { recordPotenzialanalyse } from "../../../../application/person/recordPotenzialanalyse";
 import { recordTerminvermerk } from "../../../../application/person/recordTerminvermerk";
 import { getZeitleiste } from "../../../../application/rechtsfolgen/getZeitleiste";
@@ -14,6 +12,7 @@ import { TerminvermerkInputSchema } from "../../../../domain/kooperationsplan/te
 import { LeistungsberechtigteInputSchema } from "../../../../domain/person/leistungsberechtigte";
 import { PotenzialanalyseInputSchema } from "../../../../domain/potenzialanalyse/potenzialanalyse";
 import { FaellePage } from "../../../../web/pages/FaellePage";
+import { startseite } from "../../../../web/startseite";
 import { PersonNeuPage } from "../../../../web/pages/PersonNeuPage";
 import { PersonPage } from "../../../../web/pages/PersonPage";
 import { PotenzialanalysePage } from "../../../../web/pages/PotenzialanalysePage";
@@ -28,6 +27,8 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/faelle", async (request, reply) => {
     const ctx = pageContext(request, reply);
     if (!ctx) return reply;
+    const start = startseite(ctx.actor.rolle);
+    if (start !== "/faelle") return reply.redirect(start, 303);
     const query = FaelleQuerySchema.safeParse(blankToUndefined(formWerte(request.query)));
     const q = query.success ? query.data : FaelleQuerySchema.parse({});
     const filter = { suche: q.suche, status: q.status, limit: PAGE_SIZE, offset: (q.seite - 1) * PAGE_SIZE };
@@ -86,21 +87,6 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         heute: today(deps.clock),
         zeitleiste: zeitleiste.ok ? zeitleiste.value : undefined,
       }),
-    );
-  });
-
-  app.get("/personen/:personId/protokoll", async (request, reply) => {
-    const ctx = pageContext(request, reply);
-    if (!ctx) return reply;
-    const params = PersonParamsSchema.safeParse(request.params);
-    if (!params.success) return sendFehler(reply, "nicht_gefunden");
-    const person = await runUseCase(deps, request, (d) => getPersonAkte(d, params.data.personId));
-    if (failPage(reply, person)) return reply;
-    const result = await runUseCase(deps, request, (d) => listZugriffsprotokoll(d, params.data.personId));
-    if (failPage(reply, result)) return reply;
-    return sendHtml(
-      reply,
-      createElement(ProtokollPage, { ...ctx, personId: params.data.personId, eintraege: result.value }),
     );
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../appDeps";
 import { angebotWebRoutes } from "./angebotWebRoutes";
+import { auditWebRoutes } from "./auditWebRoutes";
 import { loginRoutes } from "./loginRoutes";
 import { personWebRoutes } from "./personWebRoutes";
 import { planWebRoutes } from "./planWebRoutes";
@@ -17,4 +18,5 @@ export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   rechtsfolgenWebRoutes(app, deps);
   regelWebRoutes(app, deps);
   angebotWebRoutes(app, deps);
+  auditWebRoutes(app, deps);
 }
