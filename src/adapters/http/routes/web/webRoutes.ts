@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../appDeps";
 import { angebotWebRoutes } from "./angebotWebRoutes";
+import { fristWebRoutes } from "./fristWebRoutes";
 import { loginRoutes } from "./loginRoutes";
 import { personWebRoutes } from "./personWebRoutes";
 import { planWebRoutes } from "./planWebRoutes";
@@ -13,6 +14,7 @@ export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   loginRoutes(app, deps);
   personWebRoutes(app, deps);
   planWebRoutes(app, deps);
+  fristWebRoutes(app, deps);
   briefWebRoutes(app, deps);
   rechtsfolgenWebRoutes(app, deps);
   regelWebRoutes(app, deps);
