@@ -2,6 +2,7 @@ import { compareIsoDate, type IsoDate } from "../shared/isoDate";
 import { err, ok, type Result } from "../shared/result";
 import { rechtsstandAm } from "../rechtsstand/rechtsstandAm";
 import type { PlanVersion, UebergabeKanal } from "./planVersion";
+import { checkFristen } from "./fristen";
 import { checkUeberpruefung, defaultUeberpruefung } from "./ueberpruefung";
 
 export interface AbstimmenInput {
@@ -14,7 +15,8 @@ export interface AbstimmenInput {
 /**
  * Agree a draft and hand it over (Textform, § 15 Abs. 3 Satz 1). Requires the core content of
  * § 15 Abs. 2 Satz 2 (goal and at least one step). The review date defaults to, and may not exceed,
- * six months after agreement. The agreed version becomes immutable.
+ * six months after agreement; no step deadline may lie before the agreement date. The agreed version
+ * becomes immutable.
  */
 export function abstimmen(version: PlanVersion, input: AbstimmenInput, today: IsoDate): Result<PlanVersion> {
   if (version.status !== "entwurf") return err("plan.nicht_entwurf");
@@ -22,6 +24,8 @@ export function abstimmen(version: PlanVersion, input: AbstimmenInput, today: Is
   if (version.inhalt.berufsziel.trim() === "") return err("plan.ziel_fehlt", "berufsziel");
   if (version.inhalt.schritte.length === 0) return err("plan.schritt_fehlt", "schritte");
   if (compareIsoDate(input.am, today) > 0) return err("plan.abstimmung_in_zukunft", "am");
+  const fristen = checkFristen(version.inhalt, input.am);
+  if (!fristen.ok) return fristen;
   const review = checkUeberpruefung(input.am, input.ueberpruefungAm ?? defaultUeberpruefung(input.am));
   if (!review.ok) return review;
   return ok({

@@ -12,8 +12,11 @@ import {
   type Schritt,
 } from "../../domain/kooperationsplan/planInhalt";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
+import { abgelaufeneFristen, type AbgelaufeneFrist } from "../../domain/kooperationsplan/fristen";
+import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
 import { ErrorSummary, SuccessAlert } from "../components/Alerts";
+import { AlleFristenButton, FristAktionButtons } from "../components/FristAktionen";
 import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap, type Fehler } from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { AngebotVorschlaege } from "../components/assistent/AngebotVorschlaege";
@@ -41,6 +44,8 @@ export interface PlanEditorPageProps {
   /** Latest Potenzialanalyse and offer catalogue for the assistant; without it, fewer hints. */
   kontext?: AssistentKontext;
   vorlagen?: VorlagenSucheProps;
+  /** Today: deadlines before it are stale and block agreement. */
+  heute?: IsoDate;
 }
 
 const t2 = de.assistent;
@@ -109,6 +114,8 @@ function Item({
   count,
   f,
   q,
+  stale,
+  heute,
 }: {
   section: ListSection;
   item: PlanInhalt[ListSection][number];
@@ -116,6 +123,8 @@ function Item({
   count: number;
   f: Fehler;
   q: PlanQualitaet;
+  stale?: AbgelaufeneFrist | undefined;
+  heute?: IsoDate | undefined;
 }) {
   const p = `${section}.${index}`;
   const label = `${ITEM_LABEL[section]} ${index + 1}`;
@@ -144,7 +153,12 @@ function Item({
             label={t.frist}
             optional
             value={(item as Schritt).frist}
-            error={f[`${p}.frist`]}
+            error={
+              f[`${p}.frist`] ??
+              (stale
+                ? de.fortschreibung.fristen.abgelaufen(formatGermanDate(stale.schritt.frist))
+                : undefined)
+            }
           />
           <TextField
             name={`${p}.nachweis`}
@@ -155,6 +169,7 @@ function Item({
           />
         </div>
       )}
+      {stale && heute && <FristAktionButtons frist={stale} stichtag={heute} />}
       <BereichSelect
         name={`${p}.bereich`}
         kind={ART_DER_SECTION[section]}
@@ -172,13 +187,16 @@ function Section({
   neu,
   f,
   q,
+  heute,
 }: {
   section: ListSection;
   inhalt: PlanInhalt;
   neu: boolean;
   f: Fehler;
   q: PlanQualitaet;
+  heute?: IsoDate | undefined;
 }) {
+  const stale = section === "schritte" && heute ? abgelaufeneFristen(inhalt, heute) : [];
   const items = [...inhalt[section]] as PlanInhalt[ListSection][number][];
   if (neu)
     items.push({
@@ -193,10 +211,21 @@ function Section({
         {items.length > 0 && (
           <ol className="kp-items">
             {items.map((item, i) => (
-              <Item key={item.id} section={section} item={item} index={i} count={items.length} f={f} q={q} />
+              <Item
+                key={item.id}
+                section={section}
+                item={item}
+                index={i}
+                count={items.length}
+                f={f}
+                q={q}
+                stale={stale.find((a) => a.schritt.id === item.id)}
+                heute={heute}
+              />
             ))}
           </ol>
         )}
+        {stale.length > 1 && <AlleFristenButton />}
         <button
           type="submit"
           name="aktion"
@@ -299,7 +328,15 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           </div>
         </fieldset>
         {LIST_SECTIONS.map((s) => (
-          <Section key={s} section={s} inhalt={inhalt} neu={props.neu === s} f={f} q={q} />
+          <Section
+            key={s}
+            section={s}
+            inhalt={inhalt}
+            neu={props.neu === s}
+            f={f}
+            q={q}
+            heute={props.heute}
+          />
         ))}
         <fieldset className="kern-fieldset kp-section">
           <legend className="kern-heading-small">{t.wasSonstNochWichtig}</legend>

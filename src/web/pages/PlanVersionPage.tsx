@@ -5,6 +5,8 @@ import { UEBERGABE_KANAL } from "../../domain/kooperationsplan/planVersion";
 import { defaultUeberpruefung } from "../../domain/kooperationsplan/ueberpruefung";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
+import { abgelaufeneFristen } from "../../domain/kooperationsplan/fristen";
+import { AbgelaufeneFristen } from "../components/AbgelaufeneFristen";
 import { AenderungenListe } from "../components/AenderungenListe";
 import { ErrorSummary } from "../components/Alerts";
 import { ZuLangWarnung } from "../components/assistent/ZuLangWarnung";
@@ -121,6 +123,15 @@ export function PlanVersionPage(props: PlanVersionPageProps) {
         <AenderungenListe aenderungen={props.aenderungen} vorherigeNummer={version.nummer - 1} />
       )}
       <PlanDokumentView dokument={props.dokument} />
+      {version.status === "entwurf" && schreiben && (
+        <AbgelaufeneFristen
+          fristen={abgelaufeneFristen(version.inhalt, props.heute)}
+          stichtag={props.heute}
+          action={`${base}/fristen`}
+          csrfToken={props.csrfToken}
+          lockVersion={version.lockVersion}
+        />
+      )}
       {version.status === "entwurf" && schreiben && <AbstimmenForm {...props} />}
       {schreiben && <SchrittBriefAktionen version={version} heute={props.heute} />}
     </Layout>

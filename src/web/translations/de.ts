@@ -1,5 +1,6 @@
 import { assistent } from "./assistent";
 import { audit } from "./audit";
+import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
@@ -272,12 +273,14 @@ export const de = {
       zu_viele_anfragen: "Zu viele Anfragen. Warten Sie eine Minute.",
       intern: "Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.",
       ...rechtsfolgenFehler,
+      ...fortschreibungFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },
   rechtsfolgen,
   assistent,
   audit,
+  fortschreibung,
 } as const;
 
 export type Translations = typeof de;

@@ -8,6 +8,7 @@ import { saveEntwurf } from "../../../../application/kooperationsplan/saveEntwur
 import { startFortschreibung } from "../../../../application/kooperationsplan/startFortschreibung";
 import { today } from "../../../../application/today";
 import { applyEditorAktion, parseEditorAktion } from "../../../../domain/kooperationsplan/editorAktion";
+import { applyFristAktion, parseFristAktion } from "../../../../domain/kooperationsplan/fristen";
 import type { ListSection, PlanInhalt } from "../../../../domain/kooperationsplan/planInhalt";
 import { UebergabeKanalSchema } from "../../../../domain/kooperationsplan/planVersion";
 import { IsoDateSchema } from "../../../../domain/shared/isoDate";
@@ -61,6 +62,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       version: s.version,
       inhalt: s.version.inhalt,
       lockVersion: s.version.lockVersion,
+      heute: today(deps.clock),
       ...extra,
     };
   }
@@ -97,9 +99,11 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const werte = formWerte(request.body);
     // "Vorschau" saves like "Entwurf speichern" and then shows the preview.
     const assistentAktion = parseAssistentAktion(werte.aktion);
-    const aktion = assistentAktion
-      ? { typ: "speichern" as const }
-      : parseEditorAktion(werte.aktion === "vorschau" ? "speichern" : werte.aktion);
+    const fristAktion = parseFristAktion(werte.aktion);
+    const aktion =
+      assistentAktion || fristAktion
+        ? { typ: "speichern" as const }
+        : parseEditorAktion(werte.aktion === "vorschau" ? "speichern" : werte.aktion);
     const loose = planInhaltFromForm(request.body, deps.ids);
     const parsed = parsePlanInhalt(loose);
     const lockVersion = Number(werte.lockVersion);
@@ -115,6 +119,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!aktion) return sendFehler(reply, "validierung");
     if (!parsed.success) return rerender(400, { errors: feldFehler(parsed.error.issues) });
     let inhalt: PlanInhalt = applyEditorAktion(parsed.data, aktion);
+    if (fristAktion) inhalt = applyFristAktion(inhalt, fristAktion, today(deps.clock));
     const assistiert =
       assistentAktion && (await applyAssistentAktion(deps, request, assistentAktion, inhalt));
     if (assistentAktion && !assistiert) return sendFehler(reply, "nicht_gefunden");
@@ -152,7 +157,11 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         303,
       );
     }
-    const anchor = aktion.typ === "speichern" ? "" : `#abschnitt-${aktion.bereich}`;
+    const anchor = fristAktion
+      ? "#abschnitt-schritte"
+      : aktion.typ === "speichern"
+        ? ""
+        : `#abschnitt-${aktion.bereich}`;
     return reply.redirect(`${url}/bearbeiten?gespeichert=1${anchor}`, 303);
   });
 

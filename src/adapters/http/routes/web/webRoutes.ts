@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../appDeps";
 import { angebotWebRoutes } from "./angebotWebRoutes";
 import { auditWebRoutes } from "./auditWebRoutes";
+import { fristWebRoutes } from "./fristWebRoutes";
 import { loginRoutes } from "./loginRoutes";
 import { personWebRoutes } from "./personWebRoutes";
 import { planWebRoutes } from "./planWebRoutes";
@@ -14,6 +15,7 @@ export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   loginRoutes(app, deps);
   personWebRoutes(app, deps);
   planWebRoutes(app, deps);
+  fristWebRoutes(app, deps);
   briefWebRoutes(app, deps);
   rechtsfolgenWebRoutes(app, deps);
   regelWebRoutes(app, deps);
