@@ -1,0 +1,71 @@
+import type { LightMyRequestResponse } from "fastify";
+import { expect } from "vitest";
+import type { PlanInhaltInput } from "../../../src/domain/kooperationsplan/planInhalt";
+import { buildPlanInhalt } from "./factories";
+import { activate, cookiesOf, csrfOf, passwortLogin } from "./portalHilfen";
+import { setHeute } from "./rechtsfolgenFaelle";
+import type { Client, TestApp } from "./testApp";
+
+export interface Empfaenger {
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, form: Record<string, string>): Promise<LightMyRequestResponse>;
+  upload(name: string, bytes: Buffer): Promise<LightMyRequestResponse>;
+}
+
+/** The counsellor opens portal access for the person, who activates it and signs in. */
+export async function portalEmpfaenger(t: TestApp, ifk: Client, personId: string, name: string) {
+  const zugang = await ifk.send("POST", `/personen/${personId}/portal/zugang`, { _csrf: ifk.csrf });
+  const code = /data-testid="aktivierungscode">([A-Z0-9-]+)</.exec(zugang.body)?.[1] ?? "";
+  expect((await activate(t.app, code, name, "Sicheres-Passwort-1")).statusCode).toBe(303);
+  return portalAnmelden(t, name);
+}
+
+/** Signs the recipient in again (e.g. after the test clock moved past the session's lifetime). */
+export async function portalAnmelden(t: TestApp, name: string): Promise<Empfaenger> {
+  const login = await passwortLogin(t.app, name, "Sicheres-Passwort-1");
+  expect(login.statusCode).toBe(303);
+  const cookie = `${cookiesOf(login)}; kp_portal_sprache=de`;
+  const csrf = csrfOf((await t.app.inject({ method: "GET", url: "/portal", headers: { cookie } })).body);
+  return {
+    get: (url) => t.app.inject({ method: "GET", url, headers: { cookie } }),
+    post: (url, form) =>
+      t.app.inject({ method: "POST", url, headers: { cookie }, payload: { _csrf: csrf, ...form } }),
+    upload(name, bytes) {
+      const grenze = "----kpgrenze";
+      const payload = Buffer.concat([
+        Buffer.from(`--${grenze}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
+        Buffer.from(
+          `--${grenze}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        bytes,
+        Buffer.from(`\r\n--${grenze}--\r\n`),
+      ]);
+      const headers = { cookie, "content-type": `multipart/form-data; boundary=${grenze}` };
+      return t.app.inject({ method: "POST", url: "/portal/nachweise", headers, payload });
+    },
+  };
+}
+
+/** Continues the plan into the next version with `inhalt` and agrees it on `am` (clock set to that day). */
+export async function fortschreibenUndAbstimmen(
+  t: TestApp,
+  ifk: Client,
+  planId: string,
+  inhalt: PlanInhaltInput,
+  am: string,
+): Promise<number> {
+  setHeute(t, am);
+  const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/fortschreibung`);
+  expect(fort.statusCode).toBe(201);
+  const { nummer, lockVersion } = fort.json() as { nummer: number; lockVersion: number };
+  const base = `/api/v1/kooperationsplaene/${planId}/versionen/${nummer}`;
+  const saved = await ifk.send("PUT", base, { inhalt: buildPlanInhalt(inhalt), lockVersion });
+  expect(saved.statusCode).toBe(200);
+  const agreed = await ifk.send("POST", `${base}/abstimmung`, {
+    am,
+    kanal: "persoenlich",
+    lockVersion: saved.json().lockVersion,
+  });
+  expect(agreed.statusCode).toBe(200);
+  return nummer;
+}
