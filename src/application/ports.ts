@@ -64,6 +64,8 @@ export interface PlanRepository {
   insertVersion(
     personId: string,
     version: Omit<PlanVersion, "id" | "erstelltAm" | "geaendertAm">,
+    /** From the injected clock: an agreement may not predate its draft. */
+    at: Date,
   ): Promise<PlanVersion>;
   /** Writes the version if its stored lock version is still `expectedLockVersion`; false on conflict. */
   updateVersion(version: PlanVersion, expectedLockVersion: number): Promise<boolean>;
@@ -121,6 +123,8 @@ export interface Kontakt {
 
 export interface StammdatenRepository {
   jobcenter(): Promise<{ name: string; anschrift: string }>;
+  /** How many days back the jobcentre allows an agreement to be entered (with a reason). */
+  rueckdatierungTage(): Promise<number>;
   mitarbeitende(id: string): Promise<Kontakt | null>;
 }
 

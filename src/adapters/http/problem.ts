@@ -1,6 +1,7 @@
 import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import { PORTAL_FEHLER, type PortalFehlerCode } from "../../domain/portal/fehlerCodes";
+import { INTEGRITAET_FEHLER } from "../../domain/integritaet/fehlerCodes";
 import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
@@ -24,6 +25,7 @@ export const STATUS: Record<FehlerCode, number> = {
   zu_viele_anfragen: 429,
   intern: 500,
   ...RECHTSFOLGEN_FEHLER,
+  ...INTEGRITAET_FEHLER,
 };
 
 /** HTTP status per portal error code (the portal answers with HTML pages in the recipient's language). */

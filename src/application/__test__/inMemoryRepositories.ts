@@ -34,8 +34,9 @@ export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
         plaene.set(planId, { planId, personId, versionen: [] });
         return planId;
       },
-      insertVersion: async (_personId, v) => {
-        const version: PlanVersion = { ...v, id: id("version"), erstelltAm: "", geaendertAm: "" };
+      insertVersion: async (_personId, v, at) => {
+        const erstelltAm = at.toISOString();
+        const version: PlanVersion = { ...v, id: id("version"), erstelltAm, geaendertAm: erstelltAm };
         plaene.get(v.planId)?.versionen.unshift(version);
         return structuredClone(version);
       },
@@ -62,6 +63,7 @@ export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
     audit: { record: async (e) => void audit.push(e), listForPerson: async () => [] },
     stammdaten: {
       jobcenter: async () => ({ name: "Jobcenter Test", anschrift: "Teststraße 1" }),
+      rueckdatierungTage: async () => 14,
       mitarbeitende: async () => ({ name: "Anna", telefon: "1", email: "a@b.de" }),
     },
   };

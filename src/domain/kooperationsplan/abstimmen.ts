@@ -1,6 +1,7 @@
-import { compareIsoDate, type IsoDate } from "../shared/isoDate";
+import type { IsoDate } from "../shared/isoDate";
 import { err, ok, type Result } from "../shared/result";
 import { rechtsstandAm } from "../rechtsstand/rechtsstandAm";
+import { pruefeAbstimmungsdatum, RUECKDATIERUNG_TAGE_STANDARD } from "./abstimmungsdatum";
 import type { PlanVersion, UebergabeKanal } from "./planVersion";
 import { checkUeberpruefung, defaultUeberpruefung } from "./ueberpruefung";
 
@@ -8,6 +9,8 @@ export interface AbstimmenInput {
   am: IsoDate;
   kanal: UebergabeKanal;
   ueberpruefungAm?: IsoDate | null;
+  /** Required when `am` lies before today (entered late). */
+  rueckdatierungGrund?: string | null;
   expectedLockVersion: number;
 }
 
@@ -16,19 +19,36 @@ export interface AbstimmenInput {
  * § 15 Abs. 2 Satz 2 (goal and at least one step). The review date defaults to, and may not exceed,
  * six months after agreement. The agreed version becomes immutable.
  */
-export function abstimmen(version: PlanVersion, input: AbstimmenInput, today: IsoDate): Result<PlanVersion> {
+export function abstimmen(
+  version: PlanVersion,
+  input: AbstimmenInput,
+  today: IsoDate,
+  rueckdatierungTage = RUECKDATIERUNG_TAGE_STANDARD,
+): Result<PlanVersion> {
   if (version.status !== "entwurf") return err("plan.nicht_entwurf");
   if (version.lockVersion !== input.expectedLockVersion) return err("plan.konflikt");
   if (version.inhalt.berufsziel.trim() === "") return err("plan.ziel_fehlt", "berufsziel");
   if (version.inhalt.schritte.length === 0) return err("plan.schritt_fehlt", "schritte");
-  if (compareIsoDate(input.am, today) > 0) return err("plan.abstimmung_in_zukunft", "am");
+  const datum = pruefeAbstimmungsdatum({
+    am: input.am,
+    heute: today,
+    entwurfErstelltAm: version.erstelltAm,
+    rueckdatierungTage,
+    grund: input.rueckdatierungGrund,
+  });
+  if (!datum.ok) return datum;
   const review = checkUeberpruefung(input.am, input.ueberpruefungAm ?? defaultUeberpruefung(input.am));
   if (!review.ok) return review;
   return ok({
     ...version,
     status: "abgestimmt",
     rechtsstand: rechtsstandAm(input.am),
-    abstimmung: { am: input.am, kanal: input.kanal, ueberpruefungAm: review.value },
+    abstimmung: {
+      am: input.am,
+      kanal: input.kanal,
+      ueberpruefungAm: review.value,
+      ...(datum.value ? { rueckdatierungGrund: datum.value } : {}),
+    },
     lockVersion: version.lockVersion + 1,
   });
 }

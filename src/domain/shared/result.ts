@@ -1,3 +1,4 @@
+import type { IntegritaetFehlerCode } from "../integritaet/fehlerCodes";
 import type { RechtsfolgenFehlerCode } from "../verbindlichkeit/fehlerCodes";
 
 /** Expected outcome of a domain operation: a value, or a domain error with a stable code. */
@@ -23,7 +24,8 @@ export type DomainErrorCode =
   | "plan.existiert"
   | "nicht_gefunden"
   | "nicht_erlaubt"
-  | RechtsfolgenFehlerCode;
+  | RechtsfolgenFehlerCode
+  | IntegritaetFehlerCode;
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = (code: DomainErrorCode, feld?: string): Result<never> => ({

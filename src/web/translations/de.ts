@@ -1,4 +1,5 @@
 import { assistent } from "./assistent";
+import { integritaet, integritaetFehler } from "./integritaet";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
@@ -269,11 +270,13 @@ export const de = {
       zu_viele_anfragen: "Zu viele Anfragen. Warten Sie eine Minute.",
       intern: "Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.",
       ...rechtsfolgenFehler,
+      ...integritaetFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },
   rechtsfolgen,
   assistent,
+  integritaet,
 } as const;
 
 export type Translations = typeof de;

@@ -69,3 +69,18 @@ export async function fortschreibenUndAbstimmen(
   expect(agreed.statusCode).toBe(200);
   return nummer;
 }
+
+/** A new person of the counsellor with an empty draft plan (version 1, lock version 1), created "today". */
+export async function neuePerson(t: TestApp, ifk: Client, nummer: number) {
+  const person = await ifk.send("POST", "/api/v1/personen", {
+    vorname: "Ina",
+    nachname: `Integritaet${nummer}`,
+    geburtsdatum: "1985-03-01",
+    bgNummer: `12345BG${String(8000000 + nummer)}`,
+  });
+  expect(person.statusCode).toBe(201);
+  const personId = (person.json() as { id: string }).id;
+  const plan = await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
+  expect(plan.statusCode).toBe(201);
+  return { personId, planId: (plan.json() as { planId: string }).planId };
+}

@@ -19,6 +19,7 @@ interface VersionRow {
   abgestimmt_am: string | null;
   uebergabe_kanal: UebergabeKanal | null;
   ueberpruefung_am: string | null;
+  rueckdatierung_grund: string | null;
   lock_version: number;
   created_at: Date;
   updated_at: Date;
@@ -33,7 +34,12 @@ const toVersion = (r: VersionRow): PlanVersion => ({
   rechtsstand: r.rechtsstand,
   abstimmung:
     r.abgestimmt_am && r.uebergabe_kanal && r.ueberpruefung_am
-      ? { am: r.abgestimmt_am, kanal: r.uebergabe_kanal, ueberpruefungAm: r.ueberpruefung_am }
+      ? {
+          am: r.abgestimmt_am,
+          kanal: r.uebergabe_kanal,
+          ueberpruefungAm: r.ueberpruefung_am,
+          ...(r.rueckdatierung_grund ? { rueckdatierungGrund: r.rueckdatierung_grund } : {}),
+        }
       : null,
   lockVersion: r.lock_version,
   erstelltAm: new Date(r.created_at).toISOString(),
@@ -64,10 +70,11 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
       );
       return (rows[0] as { id: string }).id;
     },
-    async insertVersion(personId, v) {
+    async insertVersion(personId, v, at) {
       const rows = await sql.query<VersionRow>(
-        `INSERT INTO plan_version (jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, lock_version, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        `INSERT INTO plan_version (jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, lock_version, erstellt_von,
+           created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
         [
           jobcenterId,
           v.planId,
@@ -78,6 +85,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
           v.rechtsstand,
           v.lockVersion,
           userId,
+          at,
         ],
       );
       return toVersion(rows[0] as VersionRow);
@@ -85,7 +93,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
     async updateVersion(v, expectedLockVersion) {
       const rows = await sql.query(
         `UPDATE plan_version SET status = $3, inhalt = $4, rechtsstand = $5, abgestimmt_am = $6, uebergabe_kanal = $7,
-                ueberpruefung_am = $8, lock_version = $9, updated_at = now()
+                ueberpruefung_am = $8, lock_version = $9, rueckdatierung_grund = $10, updated_at = now()
          WHERE id = $1 AND lock_version = $2 RETURNING id`,
         [
           v.id,
@@ -97,6 +105,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
           v.abstimmung?.kanal ?? null,
           v.abstimmung?.ueberpruefungAm ?? null,
           v.lockVersion,
+          v.abstimmung?.rueckdatierungGrund ?? null,
         ],
       );
       return rows.length === 1;

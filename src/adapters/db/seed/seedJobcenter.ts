@@ -73,6 +73,7 @@ const VERSION_COLS = {
   uebergabe_kanal: "text",
   ueberpruefung_am: "date",
   erstellt_von: "uuid",
+  created_at: "timestamptz",
 };
 
 /** Creates a jobcentre with staff and `personen` persons whose plans are in every state. Returns the jobcentre id. */
@@ -155,6 +156,8 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         abgestimmt_am: am,
         uebergabe_kanal: am ? pick(rand, ["persoenlich", "persoenlich", "post", "digital"]) : null,
         ueberpruefung_am: am ? addMonths(am, monate) : null,
+        // Drafts began a week before "today", agreed versions on their day: never after their agreement.
+        created_at: `${am ?? addDays(o.heute, -7)}T09:00:00+01:00`,
       });
       const tage = Math.floor(rand() * 90);
       if (zustand === "entwurf") versionen.push(v(1, "entwurf", null));
