@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
 import type { PlanInhaltInput } from "../../../src/domain/kooperationsplan/planInhalt";
 import { buildPlanInhalt } from "./factories";
-import { activate, cookiesOf, csrfOf, passwortLogin } from "./portalHilfen";
+import { activate, cookiesOf, csrfOf, passwortLogin, uploadNachweis } from "./portalHilfen";
 import { setHeute } from "./rechtsfolgenFaelle";
 import type { Client, TestApp } from "./testApp";
 
@@ -30,19 +30,7 @@ export async function portalAnmelden(t: TestApp, name: string): Promise<Empfaeng
     get: (url) => t.app.inject({ method: "GET", url, headers: { cookie } }),
     post: (url, form) =>
       t.app.inject({ method: "POST", url, headers: { cookie }, payload: { _csrf: csrf, ...form } }),
-    upload(name, bytes) {
-      const grenze = "----kpgrenze";
-      const payload = Buffer.concat([
-        Buffer.from(`--${grenze}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
-        Buffer.from(
-          `--${grenze}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
-        ),
-        bytes,
-        Buffer.from(`\r\n--${grenze}--\r\n`),
-      ]);
-      const headers = { cookie, "content-type": `multipart/form-data; boundary=${grenze}` };
-      return t.app.inject({ method: "POST", url: "/portal/nachweise", headers, payload });
-    },
+    upload: (name, bytes) => uploadNachweis(t.app, cookie, csrf, name, bytes),
   };
 }
 
