@@ -8,21 +8,12 @@ export const integritaetFehler: Record<IntegritaetFehlerCode, string> = {
     "Das Datum der Abstimmung liegt zu weit zurück. Tragen Sie den Tag ein, an dem Sie den Plan wirklich vereinbart haben; eine Nachtragung ist nur für die letzten Tage möglich.",
   "plan.rueckdatierung_grund_fehlt":
     "Geben Sie an, warum Sie die Abstimmung erst heute eintragen. Der Grund steht im Verlauf des Plans.",
-  "plan.platzhalter_offen":
-    "Füllen Sie die markierten Platzhalter aus (zum Beispiel {datum}). Ein Plan mit offenen Platzhaltern kann nicht vereinbart werden.",
-  "rechtsfolgen.vor_frist":
-    "Vor Ablauf der Frist liegt keine Pflichtverletzung vor. Wählen Sie ein Datum nach der Frist – oder erfassen Sie zuerst, dass die Person erklärt hat, den Schritt nicht zu tun.",
 };
 
-/** German texts of the integrity rules: late agreement, placeholders, area re-check, budget. */
+/** German texts of the integrity rules: late agreement. */
 export const integritaet = {
   rueckdatierungGrund: "Grund für die Nachtragung",
   rueckdatierungHilfe: (tage: number) =>
     `Nur nötig, wenn der Plan an einem früheren Tag vereinbart wurde (höchstens ${tage} Tage zurück). Der Grund steht im Verlauf.`,
   rueckdatiert: (grund: string) => `nachgetragen, Grund: ${grund}`,
-  platzhalterOffen: (platzhalter: string) => `Platzhalter ausfüllen: ${platzhalter}`,
-  platzhalterFeld: (rubrik: string, nr: number, platzhalter: string) =>
-    `${rubrik}, Eintrag ${nr}: Platzhalter ${platzhalter} ausfüllen.`,
-  bereichPruefen: (bereich: string) =>
-    `Der Text hat sich stark geändert. Prüfen Sie, ob der gewählte Bereich „${bereich}“ noch passt.`,
 } as const;
