@@ -64,8 +64,6 @@ export interface PlanRepository {
   insertVersion(
     personId: string,
     version: Omit<PlanVersion, "id" | "erstelltAm" | "geaendertAm">,
-    /** From the injected clock: an agreement may not predate its draft. */
-    at: Date,
   ): Promise<PlanVersion>;
   /** Writes the version if its stored lock version is still `expectedLockVersion`; false on conflict. */
   updateVersion(version: PlanVersion, expectedLockVersion: number): Promise<boolean>;

@@ -16,19 +16,15 @@ export async function createKooperationsplan(
   if (!(await deps.repos.personen.get(personId))) return err("nicht_gefunden");
   if (await deps.repos.plaene.findByPerson(personId)) return err("plan.existiert");
   const planId = await deps.repos.plaene.createPlan(personId);
-  const version = await deps.repos.plaene.insertVersion(
-    personId,
-    {
-      planId,
-      nummer: 1,
-      status: "entwurf",
-      inhalt: emptyPlanInhalt(),
-      abstimmung: null,
-      rechtsstand: rechtsstandAm(today(deps.clock)),
-      lockVersion: 1,
-    },
-    deps.clock.now(),
-  );
+  const version = await deps.repos.plaene.insertVersion(personId, {
+    planId,
+    nummer: 1,
+    status: "entwurf",
+    inhalt: emptyPlanInhalt(),
+    abstimmung: null,
+    rechtsstand: rechtsstandAm(today(deps.clock)),
+    lockVersion: 1,
+  });
   await deps.repos.audit.record({
     aktion: "anlegen",
     objekt: "kooperationsplan",

@@ -15,19 +15,15 @@ export async function startFortschreibung(deps: UseCaseDeps, planId: string): Pr
   const inhalt = fortschreibungsInhalt(akte.versionen);
   if (!inhalt.ok) return inhalt;
   const nummer = nextVersionNummer(akte.versionen);
-  const version = await deps.repos.plaene.insertVersion(
-    akte.personId,
-    {
-      planId,
-      nummer,
-      status: "entwurf",
-      inhalt: inhalt.value,
-      abstimmung: null,
-      rechtsstand: rechtsstandAm(today(deps.clock)),
-      lockVersion: 1,
-    },
-    deps.clock.now(),
-  );
+  const version = await deps.repos.plaene.insertVersion(akte.personId, {
+    planId,
+    nummer,
+    status: "entwurf",
+    inhalt: inhalt.value,
+    abstimmung: null,
+    rechtsstand: rechtsstandAm(today(deps.clock)),
+    lockVersion: 1,
+  });
   await deps.repos.audit.record({
     aktion: "anlegen",
     objekt: "plan_version",
