@@ -115,6 +115,8 @@ export interface Kontakt {
 
 export interface StammdatenRepository {
   jobcenter(): Promise<{ name: string; anschrift: string }>;
+  /** How many days back the jobcentre allows an agreement to be entered (with a reason). */
+  rueckdatierungTage(): Promise<number>;
   mitarbeitende(id: string): Promise<Kontakt | null>;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { uploadNachweis } from "./support/portalHilfen";
 import { BACKENDS } from "./support/testDatabase";
 import { countRows, createTestApp, faelle, login, type Client, type TestApp } from "./support/testApp";
 
@@ -55,23 +56,7 @@ async function portalLogin(app: FastifyInstance, benutzername: string): Promise<
     get: (url) => app.inject({ method: "GET", url, headers: { cookie } }),
     post: (url, form) =>
       app.inject({ method: "POST", url, headers: { cookie }, payload: { _csrf: csrf, ...form } }),
-    upload(name, bytes) {
-      const boundary = "----kpgrenze";
-      const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
-        ),
-        bytes,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return app.inject({
-        method: "POST",
-        url: "/portal/nachweise",
-        headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
-        payload: body,
-      });
-    },
+    upload: (name, bytes) => uploadNachweis(app, cookie, csrf, name, bytes),
   };
 }
 

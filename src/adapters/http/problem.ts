@@ -2,6 +2,7 @@ import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import { FORTSCHREIBUNG_FEHLER } from "../../domain/kooperationsplan/fortschreibungFehler";
 import { PORTAL_FEHLER, type PortalFehlerCode } from "../../domain/portal/fehlerCodes";
+import { INTEGRITAET_FEHLER } from "../../domain/integritaet/fehlerCodes";
 import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
@@ -26,6 +27,7 @@ export const STATUS: Record<FehlerCode, number> = {
   intern: 500,
   ...RECHTSFOLGEN_FEHLER,
   ...FORTSCHREIBUNG_FEHLER,
+  ...INTEGRITAET_FEHLER,
 };
 
 /** HTTP status per portal error code (the portal answers with HTML pages in the recipient's language). */

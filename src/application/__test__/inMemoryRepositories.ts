@@ -1,11 +1,16 @@
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import type { Leistungsberechtigte } from "../../domain/person/leistungsberechtigte";
 import { inMemoryAngebote } from "../angebote/__test__/inMemoryAngebote";
-import type { Actor, AuditEintrag, PlanAkte, Repositories, UseCaseDeps } from "../ports";
+import type { Actor, AuditEintrag, Clock, PlanAkte, Repositories, UseCaseDeps } from "../ports";
 import { inMemoryRechtsfolgen } from "../rechtsfolgen/__test__/inMemoryRechtsfolgen";
 
-/** In-memory fakes of the repositories: fast use-case tests without a database. */
-export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
+/**
+ * In-memory fakes of the repositories: fast use-case tests without a database. `clock` stamps what the database adapter stamps from the app's clock (a version's creation time).
+ */
+export function inMemoryRepositories(
+  personen: Leistungsberechtigte[] = [],
+  clock: Clock = { now: () => new Date("2026-11-26T10:00:00+01:00") },
+) {
   const plaene = new Map<string, { planId: string; personId: string; versionen: PlanVersion[] }>();
   const audit: AuditEintrag[] = [];
   let n = 0;
@@ -35,7 +40,8 @@ export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
         return planId;
       },
       insertVersion: async (_personId, v) => {
-        const version: PlanVersion = { ...v, id: id("version"), erstelltAm: "", geaendertAm: "" };
+        const erstelltAm = clock.now().toISOString();
+        const version: PlanVersion = { ...v, id: id("version"), erstelltAm, geaendertAm: erstelltAm };
         plaene.get(v.planId)?.versionen.unshift(version);
         return structuredClone(version);
       },
@@ -67,6 +73,7 @@ export function inMemoryRepositories(personen: Leistungsberechtigte[] = []) {
     },
     stammdaten: {
       jobcenter: async () => ({ name: "Jobcenter Test", anschrift: "Teststraße 1" }),
+      rueckdatierungTage: async () => 14,
       mitarbeitende: async () => ({ name: "Anna", telefon: "1", email: "a@b.de" }),
     },
   };

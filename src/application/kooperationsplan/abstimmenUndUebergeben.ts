@@ -20,7 +20,8 @@ export async function abstimmenUndUebergeben(
   if (!allowed.ok) return allowed;
   const loaded = await loadVersion(deps, planId, nummer);
   if (!loaded.ok) return loaded;
-  const agreed = abstimmen(loaded.value.version, input, today(deps.clock));
+  const rueckdatierungTage = await deps.repos.stammdaten.rueckdatierungTage();
+  const agreed = abstimmen(loaded.value.version, input, today(deps.clock), rueckdatierungTage);
   if (!agreed.ok) return agreed;
   const previous = loaded.value.akte.versionen.find((v) => v.status === "abgestimmt");
   if (previous) await deps.repos.plaene.markErsetzt(previous.id);
@@ -31,7 +32,12 @@ export async function abstimmenUndUebergeben(
     objekt: "plan_version",
     objektId: agreed.value.id,
     personId: loaded.value.akte.personId,
-    details: { nummer, kanal: input.kanal, ersetzt: previous?.nummer ?? null },
+    details: {
+      nummer,
+      kanal: input.kanal,
+      ersetzt: previous?.nummer ?? null,
+      ...(agreed.value.abstimmung?.rueckdatierungGrund ? { am: input.am, rueckdatiert: true } : {}),
+    },
   });
   return ok(agreed.value);
 }

@@ -7,6 +7,8 @@ export interface PlanSeite extends VersionMitAenderungen {
   dokument: PlanDokument;
   /** Is this the newest version (only that one can be continued)? */
   istAktuell: boolean;
+  /** How many days back this jobcentre allows an agreement to be entered (with a reason). */
+  rueckdatierungTage: number;
 }
 
 /** Everything a plan page shows: the version, its diff and the document as the person receives it. */
@@ -20,5 +22,11 @@ export async function getPlanSeite(
   const dokument = await buildPlanDokument(deps, planId, nummer);
   if (!dokument.ok) return dokument;
   const newest = Math.max(...version.value.akte.versionen.map((v) => v.nummer));
-  return ok({ ...version.value, dokument: dokument.value, istAktuell: newest === nummer });
+  const rueckdatierungTage = await deps.repos.stammdaten.rueckdatierungTage();
+  return ok({
+    ...version.value,
+    dokument: dokument.value,
+    istAktuell: newest === nummer,
+    rueckdatierungTage,
+  });
 }

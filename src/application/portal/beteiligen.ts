@@ -79,8 +79,10 @@ export interface Hochladen {
 export async function ladeNachweisHoch(deps: PortalDeps, datei: Hochladen): Promise<PortalResult<string>> {
   const pruefung = pruefeNachweis(datei.inhalt.byteLength, datei.erkannterTyp);
   if (!pruefung.ok) return portalErr(pruefung.code, "datei");
+  const aktuelle = (await loadPortalPlan(deps))?.aktuelle;
   const id = await deps.repos.beteiligung.addNachweis(
     {
+      planVersionId: aktuelle?.id ?? null,
       dateiname: sichererDateiname(datei.dateiname),
       beschreibung: datei.beschreibung.trim().slice(0, 300),
       mimeTyp: pruefung.typ,

@@ -1,3 +1,4 @@
+import { bezugAufVersion, type VersionBezug } from "../../domain/portal/bezugAufVersion";
 import { freitexteVon, type Freitext } from "../../domain/portal/freitexte";
 import { err, ok, type Result } from "../../domain/shared/result";
 import { requireRecht } from "../guard";
@@ -16,13 +17,12 @@ export interface PortalEingang {
   personId: string;
   personName: string;
   konto: PortalKontoInfo | null;
-  empfaenge: Empfang[];
-  schrittStatus: SchrittStatusEintrag[];
+  /** Each with the exact version (and, for a step, its wording then) it refers to; null if unknown. */
+  empfaenge: (Empfang & { bezug: VersionBezug | null })[];
+  schrittStatus: (SchrittStatusEintrag & { bezug: VersionBezug | null })[];
   bewerbungen: Bewerbung[];
-  nachweise: NachweisInfo[];
+  nachweise: (NachweisInfo & { bezug: VersionBezug | null })[];
   vorschlaege: Vorschlag[];
-  /** Step texts by entry id (from all versions), to name the reported steps. */
-  schrittTexte: Record<string, string>;
   planId: string | null;
   /** Free texts of the current version that can be translated into the person's language. */
   freitexte: {
@@ -52,8 +52,7 @@ export async function getPortalEingang(
     b.listVorschlaege(personId),
     deps.repos.plaene.findByPerson(personId),
   ]);
-  const schrittTexte: Record<string, string> = {};
-  for (const v of akte?.versionen ?? []) for (const s of v.inhalt.schritte) schrittTexte[s.id] = s.text;
+  const versionen = akte?.versionen ?? [];
   const aktuell = akte?.versionen.find((v) => v.status === "abgestimmt");
   const sprache = person.sprache;
   let freitexte: PortalEingang["freitexte"] = null;
@@ -74,12 +73,14 @@ export async function getPortalEingang(
     personId,
     personName: `${person.vorname} ${person.nachname}`,
     konto,
-    empfaenge,
-    schrittStatus,
+    empfaenge: empfaenge.map((e) => ({ ...e, bezug: bezugAufVersion(versionen, e.planVersionId) })),
+    schrittStatus: schrittStatus.map((s) => ({
+      ...s,
+      bezug: bezugAufVersion(versionen, s.planVersionId, s.eintragId),
+    })),
     bewerbungen,
-    nachweise,
+    nachweise: nachweise.map((n) => ({ ...n, bezug: bezugAufVersion(versionen, n.planVersionId) })),
     vorschlaege,
-    schrittTexte,
     planId: akte?.planId ?? null,
     freitexte,
   });

@@ -66,9 +66,12 @@ export interface NachweisInfo {
   status: "eingegangen" | "gesehen";
   hochgeladenAm: string;
   gesehenAm: string | null;
+  /** The plan version agreed when the evidence was uploaded (null: no agreed plan then). */
+  planVersionId: string | null;
 }
 
 export interface NeuerNachweis {
+  planVersionId: string | null;
   dateiname: string;
   beschreibung: string;
   mimeTyp: NachweisTyp;

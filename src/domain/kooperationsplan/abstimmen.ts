@@ -1,6 +1,7 @@
-import { compareIsoDate, type IsoDate } from "../shared/isoDate";
+import type { IsoDate } from "../shared/isoDate";
 import { err, ok, type Result } from "../shared/result";
 import { rechtsstandAm } from "../rechtsstand/rechtsstandAm";
+import { pruefeAbstimmungsdatum, RUECKDATIERUNG_TAGE_STANDARD } from "./abstimmungsdatum";
 import type { PlanVersion, UebergabeKanal } from "./planVersion";
 import { checkFristen } from "./fristen";
 import { checkUeberpruefung, defaultUeberpruefung } from "./ueberpruefung";
@@ -9,6 +10,8 @@ export interface AbstimmenInput {
   am: IsoDate;
   kanal: UebergabeKanal;
   ueberpruefungAm?: IsoDate | null;
+  /** Required when `am` lies before today (entered late). */
+  rueckdatierungGrund?: string | null;
   expectedLockVersion: number;
 }
 
@@ -18,12 +21,24 @@ export interface AbstimmenInput {
  * six months after agreement; no step deadline may lie before the agreement date. The agreed version
  * becomes immutable.
  */
-export function abstimmen(version: PlanVersion, input: AbstimmenInput, today: IsoDate): Result<PlanVersion> {
+export function abstimmen(
+  version: PlanVersion,
+  input: AbstimmenInput,
+  today: IsoDate,
+  rueckdatierungTage = RUECKDATIERUNG_TAGE_STANDARD,
+): Result<PlanVersion> {
   if (version.status !== "entwurf") return err("plan.nicht_entwurf");
   if (version.lockVersion !== input.expectedLockVersion) return err("plan.konflikt");
   if (version.inhalt.berufsziel.trim() === "") return err("plan.ziel_fehlt", "berufsziel");
   if (version.inhalt.schritte.length === 0) return err("plan.schritt_fehlt", "schritte");
-  if (compareIsoDate(input.am, today) > 0) return err("plan.abstimmung_in_zukunft", "am");
+  const datum = pruefeAbstimmungsdatum({
+    am: input.am,
+    heute: today,
+    entwurfErstelltAm: version.erstelltAm,
+    rueckdatierungTage,
+    grund: input.rueckdatierungGrund,
+  });
+  if (!datum.ok) return datum;
   const fristen = checkFristen(version.inhalt, input.am);
   if (!fristen.ok) return fristen;
   const review = checkUeberpruefung(input.am, input.ueberpruefungAm ?? defaultUeberpruefung(input.am));
@@ -32,7 +47,12 @@ export function abstimmen(version: PlanVersion, input: AbstimmenInput, today: Is
     ...version,
     status: "abgestimmt",
     rechtsstand: rechtsstandAm(input.am),
-    abstimmung: { am: input.am, kanal: input.kanal, ueberpruefungAm: review.value },
+    abstimmung: {
+      am: input.am,
+      kanal: input.kanal,
+      ueberpruefungAm: review.value,
+      ...(datum.value ? { rueckdatierungGrund: datum.value } : {}),
+    },
     lockVersion: version.lockVersion + 1,
   });
 }

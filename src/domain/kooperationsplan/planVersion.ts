@@ -17,6 +17,8 @@ export interface Abstimmung {
   kanal: UebergabeKanal;
   /** Date of the next review: at the latest six months after agreement (§ 15 Abs. 3 Satz 2). */
   ueberpruefungAm: IsoDate;
+  /** Why the agreement was entered after its day (shown in the history); absent when entered that day. */
+  rueckdatierungGrund?: string;
 }
 
 /** One immutable version of a Kooperationsplan once agreed; drafts are editable. */

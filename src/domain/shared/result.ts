@@ -1,4 +1,5 @@
 import type { FortschreibungFehlerCode } from "../kooperationsplan/fortschreibungFehler";
+import type { IntegritaetFehlerCode } from "../integritaet/fehlerCodes";
 import type { RechtsfolgenFehlerCode } from "../verbindlichkeit/fehlerCodes";
 
 /** Expected outcome of a domain operation: a value, or a domain error with a stable code. */
@@ -25,7 +26,8 @@ export type DomainErrorCode =
   | "nicht_gefunden"
   | "nicht_erlaubt"
   | RechtsfolgenFehlerCode
-  | FortschreibungFehlerCode;
+  | FortschreibungFehlerCode
+  | IntegritaetFehlerCode;
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = (code: DomainErrorCode, feld?: string): Result<never> => ({

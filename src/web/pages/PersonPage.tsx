@@ -99,6 +99,8 @@ function Plan({ akte, csrfToken, schreiben }: { akte: PersonAkte; csrfToken: str
                     {" "}
                     · vereinbart am {formatGermanDate(v.abstimmung.am)} · Überprüfung bis{" "}
                     {formatGermanDate(v.abstimmung.ueberpruefungAm)}
+                    {v.abstimmung.rueckdatierungGrund &&
+                      ` · ${de.integritaet.rueckdatiert(v.abstimmung.rueckdatierungGrund)}`}
                   </span>
                 )}
               </li>

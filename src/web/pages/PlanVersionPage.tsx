@@ -2,6 +2,7 @@ import type { Actor, PlanDokument } from "../../application/ports";
 import type { Aenderung } from "../../domain/kooperationsplan/vergleichen";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { UEBERGABE_KANAL } from "../../domain/kooperationsplan/planVersion";
+import { RUECKDATIERUNG_TAGE_STANDARD } from "../../domain/kooperationsplan/abstimmungsdatum";
 import { defaultUeberpruefung } from "../../domain/kooperationsplan/ueberpruefung";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
@@ -10,7 +11,7 @@ import { AbgelaufeneFristen } from "../components/AbgelaufeneFristen";
 import { AenderungenListe } from "../components/AenderungenListe";
 import { ErrorSummary } from "../components/Alerts";
 import { ZuLangWarnung } from "../components/assistent/ZuLangWarnung";
-import { CsrfField, RadioGroup, TextField, fehlerMap } from "../components/FormFields";
+import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { PlanDokumentView } from "../components/PlanDokumentView";
 import { SchrittBriefAktionen } from "../components/SchrittBriefAktionen";
@@ -27,7 +28,9 @@ export interface PlanVersionPageProps {
   heute: IsoDate;
   errors?: FeldFehler[];
   meldung?: string;
-  werte?: { am?: string; kanal?: string; ueberpruefungAm?: string };
+  werte?: { am?: string; kanal?: string; ueberpruefungAm?: string; rueckdatierungGrund?: string };
+  /** How many days back the jobcentre allows an agreement to be entered. */
+  rueckdatierungTage?: number;
   /** The draft no longer fits one A4 page (warning only). */
   zuLang?: boolean;
 }
@@ -52,6 +55,17 @@ function AbstimmenForm(props: PlanVersionPageProps) {
               label={de.plan.abgestimmtAm}
               value={props.werte?.am ?? props.heute}
               error={f.am}
+            />
+            <TextArea
+              name="rueckdatierungGrund"
+              optional
+              rows={2}
+              label={de.integritaet.rueckdatierungGrund}
+              hint={de.integritaet.rueckdatierungHilfe(
+                props.rueckdatierungTage ?? RUECKDATIERUNG_TAGE_STANDARD,
+              )}
+              value={props.werte?.rueckdatierungGrund}
+              error={f.rueckdatierungGrund}
             />
             <RadioGroup
               name="kanal"

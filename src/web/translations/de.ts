@@ -1,6 +1,7 @@
 import { assistent } from "./assistent";
 import { audit } from "./audit";
 import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
+import { integritaet, integritaetFehler } from "./integritaet";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
@@ -274,6 +275,7 @@ export const de = {
       intern: "Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.",
       ...rechtsfolgenFehler,
       ...fortschreibungFehler,
+      ...integritaetFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },
@@ -281,6 +283,7 @@ export const de = {
   assistent,
   audit,
   fortschreibung,
+  integritaet,
 } as const;
 
 export type Translations = typeof de;

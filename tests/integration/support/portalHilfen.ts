@@ -48,3 +48,24 @@ export async function passwortLogin(app: FastifyInstance, benutzername: string, 
     payload: { _csrf: csrfOf(page.body), benutzername, passwort },
   });
 }
+
+/** Uploads a PDF as evidence through the portal form (multipart, with the page's CSRF token). */
+export function uploadNachweis(
+  app: FastifyInstance,
+  cookie: string,
+  csrf: string,
+  name: string,
+  bytes: Buffer,
+) {
+  const grenze = "----kpgrenze";
+  const payload = Buffer.concat([
+    Buffer.from(`--${grenze}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
+    Buffer.from(
+      `--${grenze}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${grenze}--\r\n`),
+  ]);
+  const headers = { cookie, "content-type": `multipart/form-data; boundary=${grenze}` };
+  return app.inject({ method: "POST", url: "/portal/nachweise", headers, payload });
+}

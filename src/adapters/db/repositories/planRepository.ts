@@ -19,6 +19,7 @@ interface VersionRow {
   abgestimmt_am: string | null;
   uebergabe_kanal: UebergabeKanal | null;
   ueberpruefung_am: string | null;
+  rueckdatierung_grund: string | null;
   lock_version: number;
   created_at: Date;
   updated_at: Date;
@@ -33,7 +34,12 @@ const toVersion = (r: VersionRow): PlanVersion => ({
   rechtsstand: r.rechtsstand,
   abstimmung:
     r.abgestimmt_am && r.uebergabe_kanal && r.ueberpruefung_am
-      ? { am: r.abgestimmt_am, kanal: r.uebergabe_kanal, ueberpruefungAm: r.ueberpruefung_am }
+      ? {
+          am: r.abgestimmt_am,
+          kanal: r.uebergabe_kanal,
+          ueberpruefungAm: r.ueberpruefung_am,
+          ...(r.rueckdatierung_grund ? { rueckdatierungGrund: r.rueckdatierung_grund } : {}),
+        }
       : null,
   lockVersion: r.lock_version,
   erstelltAm: new Date(r.created_at).toISOString(),
@@ -86,7 +92,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string, cl
     async updateVersion(v, expectedLockVersion) {
       const rows = await sql.query(
         `UPDATE plan_version SET status = $3, inhalt = $4, rechtsstand = $5, abgestimmt_am = $6, uebergabe_kanal = $7,
-                ueberpruefung_am = $8, lock_version = $9, updated_at = $10
+                ueberpruefung_am = $8, lock_version = $9, rueckdatierung_grund = $10, updated_at = $11
          WHERE id = $1 AND lock_version = $2 RETURNING id`,
         [
           v.id,
@@ -98,6 +104,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string, cl
           v.abstimmung?.kanal ?? null,
           v.abstimmung?.ueberpruefungAm ?? null,
           v.lockVersion,
+          v.abstimmung?.rueckdatierungGrund ?? null,
           clock.now(),
         ],
       );

@@ -12,11 +12,12 @@ export interface BeteiligungKontext {
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 const NACHWEIS_SPALTEN =
-  "id, person_id, dateiname, beschreibung, mime_typ, groesse, sha256, status, hochgeladen_am, gesehen_am";
+  "id, person_id, plan_version_id, dateiname, beschreibung, mime_typ, groesse, sha256, status, hochgeladen_am, gesehen_am";
 
 interface NachweisRow {
   id: string;
   person_id: string;
+  plan_version_id: string | null;
   dateiname: string;
   beschreibung: string;
   mime_typ: NachweisInfo["mimeTyp"];
@@ -37,6 +38,7 @@ const toNachweis = (r: NachweisRow): NachweisInfo => ({
   status: r.status,
   hochgeladenAm: iso(r.hochgeladen_am),
   gesehenAm: r.gesehen_am ? iso(r.gesehen_am) : null,
+  planVersionId: r.plan_version_id,
 });
 
 interface VorschlagRow {
@@ -142,9 +144,19 @@ export function portalBeteiligungRepository(sql: Sql, k: BeteiligungKontext): Be
     },
     async addNachweis(n, at) {
       const rows = await sql.query<{ id: string }>(
-        `INSERT INTO portal_nachweis (jobcenter_id, person_id, konto_id, dateiname, beschreibung, mime_typ, groesse, sha256, inhalt, hochgeladen_am)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [...eigen, n.dateiname, n.beschreibung, n.mimeTyp, n.inhalt.byteLength, n.sha256, n.inhalt, at],
+        `INSERT INTO portal_nachweis (jobcenter_id, person_id, konto_id, plan_version_id, dateiname, beschreibung, mime_typ, groesse, sha256, inhalt, hochgeladen_am)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [
+          ...eigen,
+          n.planVersionId,
+          n.dateiname,
+          n.beschreibung,
+          n.mimeTyp,
+          n.inhalt.byteLength,
+          n.sha256,
+          n.inhalt,
+          at,
+        ],
       );
       return (rows[0] as { id: string }).id;
     },

@@ -1,4 +1,5 @@
 import type { StammdatenRepository } from "../../../application/ports";
+import { RUECKDATIERUNG_TAGE_STANDARD } from "../../../domain/kooperationsplan/abstimmungsdatum";
 import type { Sql } from "../database";
 
 export function stammdatenRepository(sql: Sql, jobcenterId: string): StammdatenRepository {
@@ -9,6 +10,13 @@ export function stammdatenRepository(sql: Sql, jobcenterId: string): StammdatenR
         [jobcenterId],
       );
       return rows[0] ?? { name: "", anschrift: "" };
+    },
+    async rueckdatierungTage() {
+      const rows = await sql.query<{ tage: number }>(
+        "SELECT rueckdatierung_tage AS tage FROM jobcenter WHERE id = $1",
+        [jobcenterId],
+      );
+      return rows[0]?.tage ?? RUECKDATIERUNG_TAGE_STANDARD;
     },
     async mitarbeitende(id) {
       const rows = await sql.query<{ name: string; telefon: string; email: string }>(

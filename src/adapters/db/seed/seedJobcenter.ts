@@ -173,7 +173,8 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         abgestimmt_am: am,
         uebergabe_kanal: am ? pick(rand, ["persoenlich", "persoenlich", "post", "digital"]) : null,
         ueberpruefung_am: am ? addMonths(am, monate) : null,
-        created_at: jetzt,
+        // Drafts began a week before "today", agreed versions on their day: never after their agreement.
+        created_at: `${am ?? addDays(o.heute, -7)}T09:00:00+01:00`,
         updated_at: jetzt,
       });
       const tage = Math.floor(rand() * 90);

@@ -35,6 +35,7 @@ const t = {
   keineFreitexte: "Alle Texte des Plans gibt es schon in der Sprache der Person.",
   uebersetzungVon: (text: string) => `Übersetzung von „${text}“`,
   uebersetzungSpeichern: "Übersetzung speichern",
+  zuVersion: (nummer: number) => `zu Version ${nummer}`,
   sprachen: { "de-LS": "Leichter Sprache", en: "Englisch", ar: "Arabisch", uk: "Ukrainisch", tr: "Türkisch" },
 } as const;
 
@@ -264,7 +265,8 @@ export function PortalEingangPage(props: PortalEingangPageProps) {
           <ul className="kern-list">
             {eingang.schrittStatus.map((s) => (
               <li key={`${s.eintragId}-${s.gemeldetAm}`}>
-                {formatZeit(s.gemeldetAm)}: „{eingang.schrittTexte[s.eintragId] ?? s.eintragId}“ –{" "}
+                {formatZeit(s.gemeldetAm)}: „{s.bezug?.schrittText ?? s.eintragId}“
+                {s.bezug && ` (${t.zuVersion(s.bezug.nummer)})`} –{" "}
                 {s.status === "erledigt" ? "erledigt" : `klappt nicht, weil: ${s.grund}`}
               </li>
             ))}
@@ -303,6 +305,7 @@ export function PortalEingangPage(props: PortalEingangPageProps) {
                 </a>{" "}
                 ({x.beschreibung && `${x.beschreibung}, `}
                 {Math.ceil(x.groesse / 1024)} KB, {formatZeit(x.hochgeladenAm)},{" "}
+                {x.bezug && `${t.zuVersion(x.bezug.nummer)}, `}
                 {portalDe.nachweise.status[x.status]})
               </li>
             ))}
@@ -318,7 +321,10 @@ export function PortalEingangPage(props: PortalEingangPageProps) {
         ) : (
           <ul className="kern-list">
             {eingang.empfaenge.map((e) => (
-              <li key={e.planVersionId}>{formatZeit(e.bestaetigtAm)}</li>
+              <li key={e.planVersionId}>
+                {formatZeit(e.bestaetigtAm)}
+                {e.bezug && ` (${t.zuVersion(e.bezug.nummer)})`}
+              </li>
             ))}
           </ul>
         )}

@@ -43,6 +43,8 @@ export const AbstimmenSchema = z.object({
   am: IsoDateSchema,
   kanal: UebergabeKanalSchema,
   ueberpruefungAm: IsoDateSchema.nullable().optional(),
+  /** Why the agreement is entered after its day (required for a date before today). */
+  rueckdatierungGrund: z.string().trim().max(500, { message: "max" }).nullable().optional(),
   lockVersion: z.number({ message: "number" }).int().min(1),
 });
 

@@ -17,7 +17,7 @@ import { PlanEditorPage, type PlanEditorPageProps } from "../../../../web/pages/
 import { PlanVersionPage } from "../../../../web/pages/PlanVersionPage";
 import { de } from "../../../../web/translations/de";
 import type { AppDeps } from "../../appDeps";
-import { feldFehler, type FeldFehler } from "../../problem";
+import { feldFehler, STATUS, type FeldFehler } from "../../problem";
 import { runUseCase } from "../../runUseCase";
 import { PlanParamsSchema, VersionParamsSchema } from "../api/schemas";
 import { sendPdf } from "../sendPdf";
@@ -32,6 +32,7 @@ const AbstimmenFormSchema = z.object({
   am: IsoDateSchema,
   kanal: UebergabeKanalSchema,
   ueberpruefungAm: IsoDateSchema.optional(),
+  rueckdatierungGrund: z.string().trim().max(500, { message: "max" }).optional(),
   lockVersion: z.coerce.number().int().min(1),
 });
 
@@ -181,6 +182,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         aenderungen,
         istAktuell: s.istAktuell,
         heute: today(deps.clock),
+        rueckdatierungTage: s.rueckdatierungTage,
         zuLang: s.version.status === "entwurf" && !fitsOnePage(s.dokument),
       }),
     );
@@ -195,6 +197,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const parsed = AbstimmenFormSchema.safeParse({
       ...werte,
       ueberpruefungAm: werte.ueberpruefungAm || undefined,
+      rueckdatierungGrund: werte.rueckdatierungGrund || undefined,
     });
     const fail = (status: number, errors: FeldFehler[], meldung?: string) =>
       sendHtml(
@@ -207,6 +210,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
           aenderungen: s.version.nummer > 1 ? s.aenderungen : null,
           istAktuell: s.istAktuell,
           heute: today(deps.clock),
+          rueckdatierungTage: s.rueckdatierungTage,
           errors,
           meldung,
           werte,
@@ -224,7 +228,11 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
       const feld = result.error.feld;
       const meldung = de.fehler.codes[result.error.code];
-      return fail(409, feld ? [{ feld, code: "ungueltig", meldung }] : [], feld ? undefined : meldung);
+      return fail(
+        STATUS[result.error.code],
+        feld ? [{ feld, code: "ungueltig", meldung }] : [],
+        feld ? undefined : meldung,
+      );
     }
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
