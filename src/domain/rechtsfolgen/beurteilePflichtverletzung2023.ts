@@ -16,7 +16,9 @@ const bezugText = (amTag: boolean) =>
 function wiederholungsGruende(w: Wiederholung, cfg: RegelConfig["buergergeld2023"]): Begruendung[] {
   const satz = PFLICHTVERLETZUNG_2023;
   const bezug = bezugText(cfg.zuvorFestgestelltAmTagDerPflichtverletzung);
-  const fensterBezug = cfg.fensterAmTagDerPflichtverletzung ? "vor dieser Pflichtverletzung" : "vor ihrer Feststellung";
+  const fensterBezug = cfg.fensterAmTagDerPflichtverletzung
+    ? "vor dieser Pflichtverletzung"
+    : "vor ihrer Feststellung";
   const gruende: Begruendung[] = [];
   for (const v of w.spaeterFestgestellt)
     gruende.push(

@@ -47,7 +47,12 @@ export function fehlerText(path: readonly PropertyKey[], code: string): string {
 
 /** One text per issue of a zod error; unknown keys are named one by one. */
 export function fehlerTexte(
-  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+  issues: readonly {
+    path: readonly PropertyKey[];
+    message: string;
+    code?: string;
+    keys?: readonly string[];
+  }[],
 ): string[] {
   return issues.flatMap((i) =>
     i.code === "unrecognized_keys" && i.keys

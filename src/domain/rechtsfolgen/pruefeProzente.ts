@@ -8,7 +8,10 @@ import { type VorherigeMinderung } from "./rechtsfolgenFall";
  * its day: § 31a Abs. 1 (10/20/30 %) and § 32 (10 %) until 30.6.2026, from 1.7.2026 the S parameters, 100 % for
  * § 31a Abs. 7 and the transition month of § 7b Abs. 4 n. F.; 0 for a missed appointment without reduction.
  */
-export function bekannteProzente(v: Pick<VorherigeMinderung, "event" | "date">, config: RegelConfig): number[] {
+export function bekannteProzente(
+  v: Pick<VorherigeMinderung, "event" | "date">,
+  config: RegelConfig,
+): number[] {
   const alt = config.buergergeld2023;
   const neu = config.grundsicherungsgeld2026;
   const istAlt = rechtsstandAm(v.date) === "2023-07";

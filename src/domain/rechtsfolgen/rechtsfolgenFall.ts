@@ -108,6 +108,9 @@ export const GespeicherterFallSchema = z.object({
   ...fallFelder,
   date: datum,
   vorherige: z.array(z.object(vorherigeFelder)).default([]),
-  brief: z.object({ ...briefFelder, datum }).nullable().default(null),
+  brief: z
+    .object({ ...briefFelder, datum })
+    .nullable()
+    .default(null),
   rechtsfolgenbelehrung: z.boolean(),
 }) as unknown as z.ZodType<RechtsfolgenFall>;

@@ -55,13 +55,17 @@ const imFenster = (v: VorherigeMinderung, bezug: IsoDate, monate: number) =>
   v.beginn !== null && compareIsoDate(bezug, addMonths(ersterTag(v.beginn), monate)) <= 0;
 
 /** Level of a chain of reductions sorted by start: by its percentage where it shows one, else by counting. */
-function stufen(kette: readonly VorherigeMinderung[], opt: WiederholungOptionen): { stufe: number; anzahl: boolean }[] {
+function stufen(
+  kette: readonly VorherigeMinderung[],
+  opt: WiederholungOptionen,
+): { stufe: number; anzahl: boolean }[] {
   const ergebnis: { stufe: number; anzahl: boolean }[] = [];
   kette.forEach((v, i) => {
     const index = v.event === "meldeversaeumnis" ? -1 : opt.stufenProzent.indexOf(v.prozent);
     if (index >= 0) return void ergebnis.push({ stufe: index, anzahl: false });
     const davor = i > 0 ? kette[i - 1] : undefined;
-    const vorStufe = davor && imFenster(davor, v.date, opt.fensterMonate) ? (ergebnis[i - 1]?.stufe ?? 0) + 1 : 0;
+    const vorStufe =
+      davor && imFenster(davor, v.date, opt.fensterMonate) ? (ergebnis[i - 1]?.stufe ?? 0) + 1 : 0;
     ergebnis.push({ stufe: Math.min(2, vorStufe), anzahl: true });
   });
   return ergebnis;
