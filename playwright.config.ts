@@ -50,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf data/e2e && npm run build && DATA_DIR=data/e2e PORT=${PORT} LOGIN_RATE_LIMIT=1000 LOG_LEVEL=warn node dist/server/main.js`,
+    command: `rm -rf data/e2e && DATA_DIR=data/e2e PORT=${PORT} LOGIN_RATE_LIMIT=1000 LOG_LEVEL=warn npm start`,
     url: `${baseURL}/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

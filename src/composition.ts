@@ -2,7 +2,7 @@ import { sitzungStore } from "./adapters/db/sitzungStore";
 import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
 import type { Database } from "./adapters/db/database";
 import type { AppDeps } from "./adapters/http/appDeps";
-import { PdfKitPlanRenderer } from "./adapters/pdf";
+import { CachingPdfRenderer, PdfKitPlanRenderer } from "./adapters/pdf";
 import { PdfKitBriefRenderer } from "./adapters/pdf/briefe/PdfKitBriefRenderer";
 import type { Clock } from "./application/ports";
 
@@ -14,7 +14,7 @@ export async function composeApp(db: Database, options: Partial<AppDeps> = {}): 
     db,
     clock: systemClock,
     ids: randomIds,
-    pdf: new PdfKitPlanRenderer(),
+    pdf: new CachingPdfRenderer(new PdfKitPlanRenderer()),
     briefe: new PdfKitBriefRenderer(),
     store: sitzungStore(db),
     hasher: argon2Hasher,

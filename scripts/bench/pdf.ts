@@ -1,9 +1,11 @@
 /**
  * Render time and size of the plan PDF: `npx tsx scripts/bench/pdf.ts [runs]`.
  * "typisch" is the realistic one-page plan of the tests; "verkleinert" needs several layout passes
- * to shrink to one page; "fitsOnePage" is the check the editor preview runs.
+ * to shrink to one page; "fitsOnePage" is the check the editor preview runs; "abgestimmt" is the
+ * download of an agreed version through the cache the app uses (rendered once, then served).
  */
 import { fitsOnePage } from "../../src/adapters/pdf/fitsOnePage";
+import { CachingPdfRenderer } from "../../src/adapters/pdf/CachingPdfRenderer";
 import { PdfKitPlanRenderer } from "../../src/adapters/pdf/PdfKitPlanRenderer";
 import { buildLangerInhalt } from "../../src/adapters/pdf/__test__/buildLangerInhalt";
 import { buildPlanDokument } from "../../src/adapters/pdf/__test__/buildPlanDokument";
@@ -36,6 +38,8 @@ const typisch = buildPlanDokument();
 const verkleinert = buildPlanDokument({}, buildLangerInhalt(4, 2));
 await measure("typisch", async () => (await renderer.renderPlan(typisch)).byteLength);
 await measure("verkleinert", async () => (await renderer.renderPlan(verkleinert)).byteLength);
+const cached = new CachingPdfRenderer(renderer);
+await measure("abgestimmt", async () => (await cached.renderPlan(typisch)).byteLength);
 await measure("fitsOnePage", async () => {
   fitsOnePage(typisch);
   return null;

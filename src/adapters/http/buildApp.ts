@@ -18,6 +18,7 @@ import { sitzungRoutes } from "./routes/api/sitzungRoutes";
 import { assetRoots } from "./assets";
 import { webRoutes } from "./routes/web/webRoutes";
 import { portalPlugin } from "./routes/portal/portalPlugin";
+import { reactBuild } from "./reactBuild";
 
 /** Builds the one Node process that serves the JSON API, the server-rendered pages and the assets. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -57,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSession(app, deps);
   app.get("/health", { schema: { hide: true } }, async () => {
     await deps.db.transaction(null, (sql) => sql.query("SELECT 1"));
-    return { status: "ok", datenbank: deps.db.kind };
+    return { status: "ok", datenbank: deps.db.kind, react: reactBuild() };
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   sitzungRoutes(app, deps);

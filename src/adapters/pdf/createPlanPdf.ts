@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { PlanDokument } from "../../application/ports";
 import type { PdfTexte } from "./pdfTexte";
-import { loadPlanFonts, SCHRIFT } from "./planFonts";
+import { registerPlanFonts } from "./planFonts";
 import { toMetadatenText } from "./toMetadatenText";
 
 export const SEITENRAND = { top: 50, bottom: 46, left: 62, right: 62 } as const;
@@ -11,7 +11,6 @@ export const SEITENRAND = { top: 50, bottom: 46, left: 62, right: 62 } as const;
  * and DejaVu Sans embedded. `bufferPages` keeps pages in memory so the caller can count them.
  */
 export function createPlanPdf(dokument: PlanDokument, texte: PdfTexte): PDFKit.PDFDocument {
-  const fonts = loadPlanFonts();
   const pdf = new PDFDocument({
     size: "A4",
     margins: SEITENRAND,
@@ -29,8 +28,6 @@ export function createPlanPdf(dokument: PlanDokument, texte: PdfTexte): PDFKit.P
       Creator: "Kooperationsplan",
     },
   });
-  pdf.registerFont(SCHRIFT.normal, fonts.normal);
-  pdf.registerFont(SCHRIFT.fett, fonts.fett);
-  pdf.font(SCHRIFT.normal);
+  registerPlanFonts(pdf);
   return pdf;
 }

@@ -1,3 +1,4 @@
+export { CachingPdfRenderer } from "./CachingPdfRenderer";
 export { fitsOnePage } from "./fitsOnePage";
 export { PdfKitPlanRenderer, type PdfTexteJeSprache } from "./PdfKitPlanRenderer";
 export type { PdfTexte } from "./pdfTexte";

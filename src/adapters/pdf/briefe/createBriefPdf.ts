@@ -1,13 +1,12 @@
 import PDFDocument from "pdfkit";
 import type { BriefDokument } from "../../../application/rechtsfolgen/ports";
 import { SEITENRAND } from "../createPlanPdf";
-import { loadPlanFonts, SCHRIFT } from "../planFonts";
+import { registerPlanFonts } from "../planFonts";
 import { toMetadatenText } from "../toMetadatenText";
 import { briefTitel } from "./briefAbschnitte";
 
 /** An empty A4, tagged PDF/UA-1 letter with title, language and DejaVu Sans embedded (like the plan). */
 export function createBriefPdf(d: BriefDokument): PDFKit.PDFDocument {
-  const fonts = loadPlanFonts();
   const pdf = new PDFDocument({
     size: "A4",
     margins: SEITENRAND,
@@ -27,8 +26,6 @@ export function createBriefPdf(d: BriefDokument): PDFKit.PDFDocument {
       Creator: "Kooperationsplan",
     },
   });
-  pdf.registerFont(SCHRIFT.normal, fonts.normal);
-  pdf.registerFont(SCHRIFT.fett, fonts.fett);
-  pdf.font(SCHRIFT.normal);
+  registerPlanFonts(pdf);
   return pdf;
 }
