@@ -1,3 +1,4 @@
+import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { sitzungStore } from "./adapters/db/sitzungStore";
 import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
 import type { Database } from "./adapters/db/database";
@@ -10,13 +11,15 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Wires the adapters to the ports once; tests call this with their own clock and database. */
 export async function composeApp(db: Database, options: Partial<AppDeps> = {}): Promise<AppDeps> {
+  const clock = options.clock ?? systemClock;
+  await ensureAuditPartitions(db, clock.now());
   return {
     db,
-    clock: systemClock,
+    clock,
     ids: randomIds,
     pdf: new CachingPdfRenderer(new PdfKitPlanRenderer()),
     briefe: new PdfKitBriefRenderer(),
-    store: sitzungStore(db),
+    store: sitzungStore(db, clock),
     hasher: argon2Hasher,
     tokens: tokenGenerator,
     dummyHash: await argon2Hasher.hash("kein-konto"),

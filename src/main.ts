@@ -1,10 +1,11 @@
 import { loadConfig, oidcKonfig } from "./config/config";
+import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { migrate } from "./adapters/db/migrate";
 import { openDatabase } from "./adapters/db/openDatabase";
 import { seedDemo } from "./adapters/db/seed/seedDemo";
 import { buildApp } from "./adapters/http/buildApp";
 import { berlinDate } from "./domain/shared/isoDate";
-import { composeApp, systemClock } from "./composition";
+import { composeApp } from "./composition";
 
 /** Starts the server: open the database, run migrations, create demo data on first start, listen. */
 async function start(): Promise<void> {
@@ -18,10 +19,21 @@ async function start(): Promise<void> {
     oidc: oidcKonfig(config),
   });
   const demo = config.DEMO_DATA ? config.DEMO_DATA === "true" : db.kind === "pglite";
-  if (demo && (await seedDemo(db, deps.hasher, berlinDate(systemClock.now()))))
+  if (demo && (await seedDemo(db, deps.hasher, berlinDate(deps.clock.now()))))
     console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
   const app = await buildApp(deps);
+  // Audit partitions follow the app's clock; refreshed daily so a long-running server never lacks its month.
+  const partitionen = setInterval(
+    () => {
+      ensureAuditPartitions(db, deps.clock.now()).catch(() =>
+        console.error("Audit-Partitionen nicht angelegt"),
+      );
+    },
+    24 * 60 * 60 * 1000,
+  );
+  partitionen.unref();
   const shutdown = async () => {
+    clearInterval(partitionen);
     await app.close();
     await db.close();
     process.exit(0);

@@ -23,7 +23,13 @@ describe.each(BACKENDS)("Förderangebote mit Budget (%s)", (backend) => {
   let tl: Client;
   let ifk: Client;
   let ifkB: Client;
-  let angebotId: string;
+
+  /** A new offer of jobcentre A, added by its team lead, for a test of its own. */
+  const neuesAngebot = async (): Promise<string> => {
+    const res = await tl.send("POST", "/api/v1/angebote", GUELTIG);
+    expect(res.statusCode).toBe(201);
+    return (res.json() as AngebotJson).id;
+  };
 
   beforeAll(async () => {
     t = await createTestApp(backend);
@@ -36,7 +42,7 @@ describe.each(BACKENDS)("Förderangebote mit Budget (%s)", (backend) => {
   it("a team lead adds an offer; the change is audited", async () => {
     const res = await tl.send("POST", "/api/v1/angebote", GUELTIG);
     expect(res.statusCode).toBe(201);
-    angebotId = (res.json() as AngebotJson).id;
+    const angebotId = (res.json() as AngebotJson).id;
     const audit = await t.tdb.db.ownerTransaction((sql) =>
       sql.query<{ aktion: string; details: { nachher: { restbudgetCent: number } } }>(
         "SELECT aktion, details FROM audit_log WHERE objekt = 'angebot' AND objekt_id = $1",
@@ -65,6 +71,7 @@ describe.each(BACKENDS)("Förderangebote mit Budget (%s)", (backend) => {
   });
 
   it("a team lead changes the remaining budget (audited with before and after)", async () => {
+    const angebotId = await neuesAngebot();
     const res = await tl.send("PUT", `/api/v1/angebote/${angebotId}`, { ...GUELTIG, restbudgetCent: 50_000 });
     expect(res.statusCode).toBe(200);
     const list = (await ifk.get("/api/v1/angebote")).json() as { angebote: AngebotJson[] };
@@ -79,6 +86,7 @@ describe.each(BACKENDS)("Förderangebote mit Budget (%s)", (backend) => {
   });
 
   it("a counsellor reads the catalogue but cannot write it (403; RLS refuses it too)", async () => {
+    const angebotId = await neuesAngebot();
     expect((await ifk.get("/api/v1/angebote")).statusCode).toBe(200);
     expect((await ifk.send("POST", "/api/v1/angebote", GUELTIG)).statusCode).toBe(403);
     expect((await ifk.send("PUT", `/api/v1/angebote/${angebotId}`, GUELTIG)).statusCode).toBe(403);
@@ -102,6 +110,7 @@ describe.each(BACKENDS)("Förderangebote mit Budget (%s)", (backend) => {
   });
 
   it("another jobcentre neither sees nor changes the offers", async () => {
+    const angebotId = await neuesAngebot();
     const list = (await ifkB.get("/api/v1/angebote")).json() as { angebote: AngebotJson[] };
     expect(list.angebote).toEqual([]);
     const ctxB = {

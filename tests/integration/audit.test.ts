@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BACKENDS } from "./support/testDatabase";
-import { createTestApp, faelle, login, type Client, type TestApp } from "./support/testApp";
+import { zeitstempelDerDatenbank } from "./support/datenbankUhr";
+import { buildPersonInput, buildPlanInhalt } from "./support/factories";
+import { createPerson } from "./support/planFactories";
+import { createTestApp, faelle, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
 interface AuditRow {
   aktion: string;
@@ -17,6 +20,10 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
 
   beforeAll(async () => {
     t = await createTestApp(backend);
+  });
+  // Some tests move the clock; every test starts on "today" with fresh sessions.
+  beforeEach(async () => {
+    t.clock.set(`${HEUTE}T10:00:00+01:00`);
     ifk = await login(t.app, "ifk_a1");
     b = await login(t.app, "ifk_b");
   });
@@ -31,12 +38,13 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
     );
 
   it("records who read a person's file and who wrote and agreed a plan", async () => {
-    const personId = (await faelle(ifk, "kein_plan"))[0]?.personId as string;
+    const personId = await createPerson(ifk);
     await ifk.get(`/api/v1/personen/${personId}`);
     const plan = (await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`)).json();
     await ifk.get(`/api/v1/kooperationsplaene/${plan.planId}/versionen/1/pdf`);
     const rows = await auditFor(personId);
     expect(rows.map((r) => [r.aktion, r.objekt])).toEqual([
+      ["anlegen", "person"],
       ["lesen", "person"],
       ["anlegen", "kooperationsplan"],
       ["exportieren", "plan_pdf"],
@@ -46,13 +54,16 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
 
   it("records the caseload view and the refused attempt of another jobcentre, without personal data", async () => {
     const personId = (await faelle(ifk))[0]?.personId as string;
+    const verweigerte = () =>
+      t.tdb.db.ownerTransaction((sql) =>
+        sql.query<AuditRow>(
+          "SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE jobcenter_id = $1 AND aktion = 'verweigert' ORDER BY id",
+          [t.jobcenterB],
+        ),
+      );
+    const vorher = (await verweigerte()).length;
     await b.get(`/api/v1/personen/${personId}`);
-    const refused = await t.tdb.db.ownerTransaction((sql) =>
-      sql.query<AuditRow>(
-        "SELECT aktion, objekt, person_id, akteur_rolle, details FROM audit_log WHERE jobcenter_id = $1 AND aktion = 'verweigert'",
-        [t.jobcenterB],
-      ),
-    );
+    const refused = (await verweigerte()).slice(vorher);
     expect(refused).toHaveLength(1);
     expect(refused[0]?.details).toMatchObject({ methode: "GET", route: "/api/v1/personen/:personId" });
     const lists = await t.tdb.db.ownerTransaction((sql) =>
@@ -101,5 +112,30 @@ describe.each(BACKENDS)("append-only audit of reads and changes (%s)", (backend)
       ),
     );
     expect(rows.map((r) => r.p)).toContain("audit_log_2026_11");
+  });
+
+  it("stamps every row with the app's clock, never the database's own now()", async () => {
+    const seit = new Date(Date.now() - 60_000);
+    t.clock.set("2026-11-27T09:00:00+01:00");
+    const c = await login(t.app, "ifk_a1");
+    const person = await c.send("POST", "/api/v1/personen", buildPersonInput());
+    expect(person.statusCode).toBe(201);
+    const personId = person.json().id as string;
+    const angelegt = await c.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
+    expect(angelegt.statusCode).toBe(201);
+    const plan = angelegt.json();
+    const gespeichert = await c.send("PUT", `/api/v1/kooperationsplaene/${plan.planId}/versionen/1`, {
+      inhalt: buildPlanInhalt(),
+      lockVersion: 1,
+    });
+    expect(gespeichert.statusCode).toBe(200);
+    await c.send("DELETE", "/api/v1/sitzung");
+    expect(await zeitstempelDerDatenbank(t.tdb, seit)).toEqual([]);
+    const rows = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ p: string }>(
+        "SELECT DISTINCT tableoid::regclass::text AS p FROM audit_log WHERE at >= '2026-11-27'",
+      ),
+    );
+    expect(rows.map((r) => r.p)).toEqual(["audit_log_2026_11"]);
   });
 });

@@ -1,33 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS } from "./support/testDatabase";
 import { buildPlanInhalt } from "./support/factories";
+import { createAbgestimmterPlan, createEntwurf, createPerson } from "./support/planFactories";
 import { createTestApp, faelle, login, type Client, type TestApp } from "./support/testApp";
 
 describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
   let t: TestApp;
   let ifk: Client;
-  let personId: string;
-  let planId: string;
 
   beforeAll(async () => {
     t = await createTestApp(backend);
     ifk = await login(t.app, "ifk_a1");
-    personId = (await faelle(ifk, "kein_plan"))[0]?.personId as string;
   });
   afterAll(() => t.close());
 
   it("creates the plan as draft version 1 and refuses a second plan for the same person", async () => {
+    const personId = await createPerson(ifk);
     const res = await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
     expect(res.statusCode).toBe(201);
     const version = res.json();
     expect(version).toMatchObject({ nummer: 1, status: "entwurf", lockVersion: 1, rechtsstand: "2026-07" });
-    planId = version.planId;
     const again = await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("plan.existiert");
   });
 
   it("saves a draft and detects a concurrent edit (409, nothing overwritten)", async () => {
+    const personId = await createPerson(ifk);
+    const planId = (await ifk.send("POST", `/api/v1/personen/${personId}/kooperationsplan`)).json().planId;
     const first = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, {
       inhalt: buildPlanInhalt(),
       lockVersion: 1,
@@ -48,21 +48,23 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
   });
 
   it("refuses a review date later than six months after agreement (§ 15 Abs. 3 SGB II)", async () => {
+    const { planId, lockVersion } = await createEntwurf(ifk);
     const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/1/abstimmung`, {
       am: "2026-11-26",
       kanal: "persoenlich",
       ueberpruefungAm: "2027-05-27",
-      lockVersion: 2,
+      lockVersion,
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe("plan.ueberpruefung_zu_spaet");
   });
 
   it("agrees the plan with the default review date of exactly six months", async () => {
+    const { planId, lockVersion } = await createEntwurf(ifk);
     const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/1/abstimmung`, {
       am: "2026-11-26",
       kanal: "persoenlich",
-      lockVersion: 2,
+      lockVersion,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -72,9 +74,10 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
   });
 
   it("never changes an agreed version: API refuses, and the database trigger refuses too", async () => {
+    const { planId, lockVersion } = await createAbgestimmterPlan(ifk, "2026-11-26");
     const res = await ifk.send("PUT", `/api/v1/kooperationsplaene/${planId}/versionen/1`, {
       inhalt: buildPlanInhalt({ berufsziel: "Neu" }),
-      lockVersion: 3,
+      lockVersion,
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe("plan.nicht_entwurf");
@@ -86,6 +89,7 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
   });
 
   it("continues the plan into version 2 with every item carried over and shows what changed", async () => {
+    const { planId } = await createAbgestimmterPlan(ifk, "2026-11-26");
     const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/fortschreibung`);
     expect(res.statusCode).toBe(201);
     const v2 = res.json();
@@ -135,11 +139,14 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
   });
 
   it("agreeing version 2 marks version 1 as replaced; the caseload shows the new review date", async () => {
+    const { personId, planId } = await createAbgestimmterPlan(ifk, "2026-11-26");
+    const v2 = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/fortschreibung`);
+    expect(v2.statusCode).toBe(201);
     const res = await ifk.send("POST", `/api/v1/kooperationsplaene/${planId}/versionen/2/abstimmung`, {
       am: "2026-11-26",
       kanal: "post",
       ueberpruefungAm: "2027-03-01",
-      lockVersion: 2,
+      lockVersion: v2.json().lockVersion,
     });
     expect(res.statusCode).toBe(200);
     const akte = (await ifk.get(`/api/v1/personen/${personId}`)).json();
@@ -149,10 +156,12 @@ describe.each(BACKENDS)("Kooperationsplan lifecycle (%s)", (backend) => {
     ]);
     const fall = (await faelle(ifk)).find((f) => f.personId === personId);
     expect(fall?.status).toBe("aktuell");
+    expect(akte.plan.versionen[0].abstimmung.ueberpruefungAm).toBe("2027-03-01");
   });
 
   it("delivers the agreed plan as PDF", async () => {
-    const res = await ifk.get(`/api/v1/kooperationsplaene/${planId}/versionen/2/pdf`);
+    const { planId } = await createAbgestimmterPlan(ifk, "2026-11-26");
+    const res = await ifk.get(`/api/v1/kooperationsplaene/${planId}/versionen/1/pdf`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("application/pdf");
     expect(res.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");

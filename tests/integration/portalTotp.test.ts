@@ -2,13 +2,14 @@ import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activate, csrfOf, mergeCookies, openZugang, passwortLogin } from "./support/portalHilfen";
 import { BACKENDS } from "./support/testDatabase";
-import { createTestApp, faelle, login, type TestApp } from "./support/testApp";
+import { createAbgestimmterPlan } from "./support/planFactories";
+import { createTestApp, HEUTE, login, type TestApp } from "./support/testApp";
 
 const PASSWORT = "Sicheres-Passwort-1";
 
 describe.each(BACKENDS)("portal second factor (TOTP) (%s)", (backend) => {
   let t: TestApp;
-  let secret: string;
+  let konten = 0;
 
   /** The six digits an authenticator app shows at the app's current time (the test clock). */
   const codeAt = (s: string, offsetSeconds = 0) =>
@@ -20,17 +21,34 @@ describe.each(BACKENDS)("portal second factor (TOTP) (%s)", (backend) => {
   const post = (url: string, cookie: string, payload: Record<string, string>) =>
     t.app.inject({ method: "POST", url, headers: { cookie }, payload });
 
+  /** Each test's own portal account: a new person with an agreed plan, activated with a password. */
+  const neuesKonto = async (): Promise<string> => {
+    konten += 1;
+    const benutzername = `tessa.totp${konten}`;
+    const ifk = await login(t.app, "ifk_a1");
+    const { personId } = await createAbgestimmterPlan(ifk, HEUTE);
+    const code = await openZugang(ifk, personId);
+    expect((await activate(t.app, code, benutzername, PASSWORT)).statusCode).toBe(303);
+    return benutzername;
+  };
+  /** Switches the second factor on with a valid code and returns the secret. */
+  const richteTotpEin = async (benutzername: string): Promise<string> => {
+    const cookie = mergeCookies("kp_portal_sprache=de", await passwortLogin(t.app, benutzername, PASSWORT));
+    const seite = await get("/portal/sicherheit", cookie);
+    const secret = secretOf(seite.body);
+    const ok = await post("/portal/sicherheit", cookie, { _csrf: csrfOf(seite.body), totp: codeAt(secret) });
+    expect(ok.statusCode).toBe(303);
+    return secret;
+  };
+
   beforeAll(async () => {
     t = await createTestApp(backend);
-    const ifk = await login(t.app, "ifk_a1");
-    const personId = (await faelle(ifk, "aktuell"))[0]?.personId as string;
-    const code = await openZugang(ifk, personId);
-    expect((await activate(t.app, code, "tessa.totp", PASSWORT)).statusCode).toBe(303);
   });
   afterAll(() => t.close());
 
   it("sets up TOTP only with a valid code from the new secret", async () => {
-    const anmeldung = await passwortLogin(t.app, "tessa.totp", PASSWORT);
+    const benutzername = await neuesKonto();
+    const anmeldung = await passwortLogin(t.app, benutzername, PASSWORT);
     expect(anmeldung.headers.location).toBe("/portal");
     const cookie = mergeCookies("kp_portal_sprache=de", anmeldung);
     const seite = await get("/portal/sicherheit", cookie);
@@ -43,7 +61,7 @@ describe.each(BACKENDS)("portal second factor (TOTP) (%s)", (backend) => {
     expect(falsch.statusCode).toBe(401);
     expect(falsch.body).toContain("Der Code stimmt nicht");
     // A refused code starts over with a new secret; a code from the old one no longer counts.
-    secret = secretOf(falsch.body);
+    let secret = secretOf(falsch.body);
     expect(secret).not.toBe(erstes);
     const alt = await post("/portal/sicherheit", cookie, { _csrf: csrfOf(seite.body), totp: codeAt(erstes) });
     expect(alt.statusCode).toBe(401);
@@ -52,9 +70,9 @@ describe.each(BACKENDS)("portal second factor (TOTP) (%s)", (backend) => {
     const ok = await post("/portal/sicherheit", cookie, { _csrf: csrfOf(seite.body), totp: codeAt(secret) });
     expect(ok.statusCode).toBe(303);
     const stand = await t.tdb.db.ownerTransaction((sql) =>
-      sql.query<{ totp_aktiv: boolean }>(
-        "SELECT totp_aktiv FROM portal_konto WHERE benutzername = 'tessa.totp'",
-      ),
+      sql.query<{ totp_aktiv: boolean }>("SELECT totp_aktiv FROM portal_konto WHERE benutzername = $1", [
+        benutzername,
+      ]),
     );
     expect(stand[0]?.totp_aktiv).toBe(true);
     // Opening the set-up page again must not switch the factor off or replace the secret.
@@ -64,7 +82,9 @@ describe.each(BACKENDS)("portal second factor (TOTP) (%s)", (backend) => {
   });
 
   it("asks for the code after the password and refuses a wrong one", async () => {
-    const anmeldung = await passwortLogin(t.app, "tessa.totp", PASSWORT);
+    const benutzername = await neuesKonto();
+    const secret = await richteTotpEin(benutzername);
+    const anmeldung = await passwortLogin(t.app, benutzername, PASSWORT);
     expect(anmeldung.statusCode).toBe(303);
     expect(anmeldung.headers.location).toBe("/portal/zweiter-faktor");
     const cookie = mergeCookies("kp_portal_sprache=de", anmeldung);

@@ -1,5 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { briefUrl, setHeute, vereinbarePlan, type VereinbarterPlan } from "./support/rechtsfolgenFaelle";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  briefUrl,
+  schreibeBrief,
+  setHeute,
+  vereinbarePlan,
+  type VereinbarterPlan,
+} from "./support/rechtsfolgenFaelle";
 import { BACKENDS } from "./support/testDatabase";
 import { countRows, createTestApp, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
@@ -23,8 +29,8 @@ describe.each(BACKENDS)("from plan to binding obligation (%s)", (backend) => {
     ifk = await login(t.app, "ifk_a1");
     alt = await vereinbarePlan(t, ifk, "2026-03-02", 1);
     neu = await vereinbarePlan(t, ifk, "2026-09-01", 2);
-    setHeute(t, HEUTE);
   });
+  beforeEach(() => setHeute(t, HEUTE));
   afterAll(() => t.close());
 
   const snapshot = () => Promise.all(TABELLEN.map((tabelle) => countRows(t.tdb, tabelle)));
@@ -185,6 +191,8 @@ describe.each(BACKENDS)("from plan to binding obligation (%s)", (backend) => {
   });
 
   it("computes the proposal with norms and tags; the person decides; the timeline shows it", async () => {
+    const neu = await vereinbarePlan(t, ifk, "2026-09-01", 3);
+    await schreibeBrief(t, ifk, neu, { art: "verpflichtung", datum: "2026-10-01", frist: "2026-10-15" });
     const e = await ifk.send("POST", `/api/v1/personen/${neu.personId}/ereignisse`, {
       art: "pflichtverletzung",
       datum: "2026-10-20",
@@ -255,6 +263,14 @@ describe.each(BACKENDS)("from plan to binding obligation (%s)", (backend) => {
   });
 
   it("an earlier event within a year requires the hearing in person (§ 31a Abs. 2)", async () => {
+    const neu = await vereinbarePlan(t, ifk, "2026-09-01", 4);
+    setHeute(t, HEUTE);
+    const frueher = await ifk.send("POST", `/api/v1/personen/${neu.personId}/ereignisse`, {
+      art: "pflichtverletzung",
+      datum: "2026-10-20",
+      rechtsfolgenbelehrung: true,
+    });
+    expect(frueher.statusCode).toBe(201);
     const e = await ifk.send("POST", `/api/v1/personen/${neu.personId}/ereignisse`, {
       art: "meldeversaeumnis",
       datum: "2026-11-20",

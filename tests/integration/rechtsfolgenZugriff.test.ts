@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { briefUrl, setHeute, vereinbarePlan, type VereinbarterPlan } from "./support/rechtsfolgenFaelle";
+import {
+  briefUrl,
+  schreibeBrief,
+  setHeute,
+  vereinbarePlan,
+  type VereinbarterPlan,
+} from "./support/rechtsfolgenFaelle";
 import { BACKENDS } from "./support/testDatabase";
 import { countRows, createTestApp, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
@@ -41,6 +47,12 @@ describe.each(BACKENDS)("Rechtsfolgen: isolation, roles and rule corrections (%s
     ereignisId = e.json().id;
   });
   afterAll(() => t.close());
+
+  /** A letter of its own (on a new person's plan), for a test that changes it. */
+  const neuerBrief = async (): Promise<string> => {
+    const eigener = await vereinbarePlan(t, a1, "2026-03-02", 2);
+    return schreibeBrief(t, a1, eigener, { art: "aufforderung", datum: "2026-05-04", frist: "2026-05-31" });
+  };
 
   it("another jobcentre and another counsellor cannot read letters, proposals or the timeline", async () => {
     for (const client of [b, a2]) {
@@ -103,6 +115,7 @@ describe.each(BACKENDS)("Rechtsfolgen: isolation, roles and rule corrections (%s
   });
 
   it("a sent letter never changes, not even for the owner", async () => {
+    const briefId = await neuerBrief();
     expect((await a1.send("POST", `/api/v1/briefe/${briefId}/versand`, { am: HEUTE })).statusCode).toBe(200);
     await expect(
       t.tdb.db.ownerTransaction((sql) =>

@@ -27,6 +27,5 @@ export async function migrate(db: Database, dir = DEFAULT_DIR): Promise<string[]
     });
     done.push(file);
   }
-  await db.ownerTransaction((sql) => sql.query("SELECT kp_ensure_audit_partitions(2)"));
   return done;
 }

@@ -1,10 +1,11 @@
-import type { Actor, Rolle } from "../../application/ports";
+import type { Actor, Clock, Rolle } from "../../application/ports";
 import type { LoginKonto, SitzungStore } from "../../application/auth/ports";
 import type { Database, TenantContext } from "./database";
 
 const ctx = (a: { jobcenterId: string; userId: string; rolle: string }): TenantContext => a;
 
-export function sitzungStore(db: Database): SitzungStore {
+/** Staff sessions; `clock` stamps the audit rows of login and logout. */
+export function sitzungStore(db: Database, clock: Clock): SitzungStore {
   return {
     async findKonto(benutzername) {
       const rows = await db.transaction(null, (sql) =>
@@ -38,8 +39,8 @@ export function sitzungStore(db: Database): SitzungStore {
             [tokenHash, konto.jobcenterId, konto.id, csrfToken, now, expiresAt],
           );
           await sql.query(
-            "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt) VALUES ($1, $2, $3, 'anmelden', 'sitzung')",
-            [konto.jobcenterId, konto.id, konto.rolle],
+            "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, at) VALUES ($1, $2, $3, 'anmelden', 'sitzung', $4)",
+            [konto.jobcenterId, konto.id, konto.rolle, now],
           );
         },
       );
@@ -80,8 +81,8 @@ export function sitzungStore(db: Database): SitzungStore {
       await db.transaction(ctx(actor), async (sql) => {
         await sql.query("DELETE FROM sitzung WHERE token_hash = $1", [tokenHash]);
         await sql.query(
-          "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt) VALUES ($1, $2, $3, 'abmelden', 'sitzung')",
-          [actor.jobcenterId, actor.userId, actor.rolle],
+          "INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, at) VALUES ($1, $2, $3, 'abmelden', 'sitzung', $4)",
+          [actor.jobcenterId, actor.userId, actor.rolle, clock.now()],
         );
       });
     },

@@ -34,7 +34,12 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
   const context = { jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle };
   try {
     return await deps.db.transaction(context, async (sql) => {
-      const base = { repos: makeRepositories(sql, actor), actor, clock: deps.clock, ids: deps.ids };
+      const base = {
+        repos: makeRepositories(sql, actor, deps.clock),
+        actor,
+        clock: deps.clock,
+        ids: deps.ids,
+      };
       const result = await fn(extend(sql, base));
       if (!result.ok) throw new Rollback(result);
       return result;
@@ -44,7 +49,7 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
     const result = error.result as Result<T>;
     if (!result.ok && (result.error.code === "nicht_erlaubt" || result.error.code === "nicht_gefunden")) {
       await deps.db.transaction(context, (sql) =>
-        makeRepositories(sql, actor).audit.record({
+        makeRepositories(sql, actor, deps.clock).audit.record({
           aktion: "verweigert",
           objekt: result.error.code,
           details: { methode: request.method, route: request.routeOptions.url ?? "" },

@@ -36,3 +36,17 @@ export function buildPlanInhalt(overrides: Partial<PlanInhaltInput> = {}): PlanI
     ...overrides,
   };
 }
+
+let laufendeNummer = 0;
+
+/** A new person's master data; each call gets its own BG number. */
+export function buildPersonInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  laufendeNummer += 1;
+  return {
+    vorname: "Mira",
+    nachname: "Neumann",
+    geburtsdatum: "1991-04-12",
+    bgNummer: `77777BG${String(laufendeNummer).padStart(7, "0")}`,
+    ...overrides,
+  };
+}

@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { AngebotDaten, AngebotRepository } from "../../../application/angebote/ports";
 import type { Angebot } from "../../../domain/angebote/angebot";
 import type { Sql } from "../database";
@@ -44,7 +45,12 @@ const values = (d: AngebotDaten) => [
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Offers of one jobcentre; row-level security lets only team leads insert and update. */
-export function angebotRepository(sql: Sql, jobcenterId: string, userId: string): AngebotRepository {
+export function angebotRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+  clock: Clock,
+): AngebotRepository {
   return {
     async list() {
       const rows = await sql.query<Row>(
@@ -64,18 +70,18 @@ export function angebotRepository(sql: Sql, jobcenterId: string, userId: string)
     async create(d) {
       const rows = await sql.query<Row>(
         `INSERT INTO angebot (jobcenter_id, typ, titel, beschreibung, traeger, bereiche, restbudget_cent,
-           kosten_pro_fall_cent, aktiv, geaendert_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-        [jobcenterId, ...values(d), userId],
+           kosten_pro_fall_cent, aktiv, geaendert_von, geaendert_am)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${COLUMNS}`,
+        [jobcenterId, ...values(d), userId, clock.now()],
       );
       return toAngebot(rows[0] as Row);
     },
     async update(id, d) {
       const rows = await sql.query<{ id: string }>(
         `UPDATE angebot SET typ = $3, titel = $4, beschreibung = $5, traeger = $6, bereiche = $7,
-           restbudget_cent = $8, kosten_pro_fall_cent = $9, aktiv = $10, geaendert_von = $11, geaendert_am = now()
+           restbudget_cent = $8, kosten_pro_fall_cent = $9, aktiv = $10, geaendert_von = $11, geaendert_am = $12
          WHERE jobcenter_id = $1 AND id = $2 RETURNING id`,
-        [jobcenterId, id, ...values(d), userId],
+        [jobcenterId, id, ...values(d), userId, clock.now()],
       );
       return rows.length === 1;
     },

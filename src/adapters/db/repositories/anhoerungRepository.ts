@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { AnhoerungRepository } from "../../../application/rechtsfolgen/ports";
 import type { Anhoerung } from "../../../domain/verbindlichkeit/anhoerung";
 import type { Sql } from "../database";
@@ -24,7 +25,12 @@ const toAnhoerung = (r: Row): Anhoerung => ({
   ergebnis: r.ergebnis,
 });
 
-export function anhoerungRepository(sql: Sql, jobcenterId: string, userId: string): AnhoerungRepository {
+export function anhoerungRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+  clock: Clock,
+): AnhoerungRepository {
   return {
     async listForPerson(personId) {
       const rows = await sql.query<Row>(
@@ -36,8 +42,8 @@ export function anhoerungRepository(sql: Sql, jobcenterId: string, userId: strin
     async create(personId, ereignisId, a) {
       const rows = await sql.query<Row>(
         `INSERT INTO anhoerung (jobcenter_id, person_id, ereignis_id, am, form, persoenlich_verlangt, wichtiger_grund,
-           haerte, ergebnis, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+           haerte, ergebnis, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
         [
           jobcenterId,
           personId,
@@ -49,6 +55,7 @@ export function anhoerungRepository(sql: Sql, jobcenterId: string, userId: strin
           a.haerte,
           a.ergebnis,
           userId,
+          clock.now(),
         ],
       );
       return toAnhoerung(rows[0] as Row);

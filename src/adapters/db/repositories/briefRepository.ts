@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { BriefRepository } from "../../../application/rechtsfolgen/ports";
 import type { Rechtsstand } from "../../../domain/rechtsstand/rechtsstandAm";
 import type { Brief, BriefArt, BriefStatus } from "../../../domain/verbindlichkeit/brief";
@@ -52,7 +53,12 @@ const toBrief = (r: Row): Brief => ({
 const SELECT = `SELECT b.*, v.plan_id, v.nummer AS plan_nummer
   FROM brief b LEFT JOIN plan_version v ON v.id = b.plan_version_id`;
 
-export function briefRepository(sql: Sql, jobcenterId: string, userId: string): BriefRepository {
+export function briefRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+  clock: Clock,
+): BriefRepository {
   return {
     async list(personId) {
       const rows = await sql.query<Row>(`${SELECT} WHERE b.person_id = $1 ORDER BY b.datum, b.created_at`, [
@@ -68,8 +74,8 @@ export function briefRepository(sql: Sql, jobcenterId: string, userId: string): 
       const rows = await sql.query<{ id: string }>(
         `INSERT INTO brief (jobcenter_id, person_id, art, rechtsstand, plan_version_id, schritt_id, datum, schritt_text,
            frist, nachweis, rechtsfolgen_text, rechtsbehelf_text, mit_rechtsfolgenbelehrung, erste_einladung, termin_ort,
-           erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+           erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
         [
           jobcenterId,
           personId,
@@ -87,6 +93,7 @@ export function briefRepository(sql: Sql, jobcenterId: string, userId: string): 
           b.ersteEinladung,
           b.terminOrt,
           userId,
+          clock.now(),
         ],
       );
       const rows2 = await sql.query<Row>(`${SELECT} WHERE b.id = $1`, [(rows[0] as { id: string }).id]);

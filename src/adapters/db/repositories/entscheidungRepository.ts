@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { EntscheidungRepository } from "../../../application/rechtsfolgen/ports";
 import { RechtsfolgenErgebnisSchema } from "../../../domain/rechtsfolgen/rechtsfolgenErgebnis";
 import { GespeicherterFallSchema } from "../../../domain/rechtsfolgen/rechtsfolgenFall";
@@ -34,6 +35,7 @@ export function entscheidungRepository(
   sql: Sql,
   jobcenterId: string,
   userId: string,
+  clock: Clock,
 ): EntscheidungRepository {
   return {
     async listForPerson(personId) {
@@ -50,8 +52,8 @@ export function entscheidungRepository(
     async create(personId, e) {
       const rows = await sql.query<Row>(
         `INSERT INTO rechtsfolgen_entscheidung (jobcenter_id, person_id, ereignis_id, entscheidung, feststellung_am,
-           eingabe, vorschlag, begruendung, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+           eingabe, vorschlag, begruendung, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
         [
           jobcenterId,
           personId,
@@ -62,6 +64,7 @@ export function entscheidungRepository(
           JSON.stringify(e.vorschlag),
           e.begruendung,
           userId,
+          clock.now(),
         ],
       );
       return toEntscheidung(rows[0] as Row);

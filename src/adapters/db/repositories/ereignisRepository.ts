@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { EreignisRepository } from "../../../application/rechtsfolgen/ports";
 import type { Ereignis } from "../../../domain/rechtsfolgen/rechtsfolgenFall";
 import type { RechtsfolgenEreignis } from "../../../domain/verbindlichkeit/ereignis";
@@ -29,7 +30,12 @@ const toEreignis = (r: Row): RechtsfolgenEreignis => ({
   beschreibung: r.beschreibung,
 });
 
-export function ereignisRepository(sql: Sql, jobcenterId: string, userId: string): EreignisRepository {
+export function ereignisRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+  clock: Clock,
+): EreignisRepository {
   return {
     async list(personId) {
       const rows = await sql.query<Row>(
@@ -45,8 +51,8 @@ export function ereignisRepository(sql: Sql, jobcenterId: string, userId: string
     async create(personId, e) {
       const rows = await sql.query<Row>(
         `INSERT INTO rechtsfolgen_ereignis (jobcenter_id, person_id, art, datum, brief_id, rechtsfolgenbelehrung,
-           wichtiger_grund, haerte, erfuellt_am, beschreibung, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+           wichtiger_grund, haerte, erfuellt_am, beschreibung, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
         [
           jobcenterId,
           personId,
@@ -59,6 +65,7 @@ export function ereignisRepository(sql: Sql, jobcenterId: string, userId: string
           e.erfuelltAm,
           e.beschreibung,
           userId,
+          clock.now(),
         ],
       );
       return toEreignis(rows[0] as Row);

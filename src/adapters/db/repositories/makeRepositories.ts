@@ -1,4 +1,4 @@
-import type { Actor, Repositories } from "../../../application/ports";
+import type { Actor, Clock, Repositories } from "../../../application/ports";
 import type { Sql } from "../database";
 import { angebotRepository } from "./angebotRepository";
 import { auditLog } from "./auditLog";
@@ -9,20 +9,21 @@ import { rechtsfolgenRepositories } from "./rechtsfolgenRepositories";
 import { stammdatenRepository } from "./stammdatenRepository";
 import { terminvermerkRepository } from "./terminvermerkRepository";
 
-/** All repositories for one transaction, acting for `actor`. */
-export function makeRepositories(sql: Sql, actor: Actor): Repositories {
+/** All repositories for one transaction, acting for `actor`; every timestamp they write is `clock.now()`. */
+export function makeRepositories(sql: Sql, actor: Actor, clock: Clock): Repositories {
   return {
     personen: personRepository(
       sql,
       actor.jobcenterId,
       actor.rolle === "integrationsfachkraft" ? actor.userId : null,
+      clock,
     ),
-    plaene: planRepository(sql, actor.jobcenterId, actor.userId),
-    potenzialanalysen: potenzialanalyseRepository(sql, actor.jobcenterId, actor.userId),
-    terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId),
-    audit: auditLog(sql, actor),
+    plaene: planRepository(sql, actor.jobcenterId, actor.userId, clock),
+    potenzialanalysen: potenzialanalyseRepository(sql, actor.jobcenterId, actor.userId, clock),
+    terminvermerke: terminvermerkRepository(sql, actor.jobcenterId, actor.userId, clock),
+    audit: auditLog(sql, actor, clock),
     stammdaten: stammdatenRepository(sql, actor.jobcenterId),
-    rechtsfolgen: rechtsfolgenRepositories(sql, actor),
-    angebote: angebotRepository(sql, actor.jobcenterId, actor.userId),
+    rechtsfolgen: rechtsfolgenRepositories(sql, actor, clock),
+    angebote: angebotRepository(sql, actor.jobcenterId, actor.userId, clock),
   };
 }

@@ -1,4 +1,4 @@
-import type { FallFilter, FallZeile, PersonRepository } from "../../../application/ports";
+import type { Clock, FallFilter, FallZeile, PersonRepository } from "../../../application/ports";
 import { addDays, type IsoDate } from "../../../domain/shared/isoDate";
 import { FAELLIG_VORLAUF_TAGE } from "../../../domain/kooperationsplan/ueberpruefung";
 import type { Leistungsberechtigte } from "../../../domain/person/leistungsberechtigte";
@@ -52,7 +52,12 @@ function statusCondition(status: FallFilter["status"]): string {
  * `betreuerId`: for a counsellor, the caseload query filters by the assigned counsellor explicitly. Row-level
  * security enforces the same, but its OR-policy cannot use the (jobcenter_id, betreuer_id) index.
  */
-export function personRepository(sql: Sql, jobcenterId: string, betreuerId: string | null): PersonRepository {
+export function personRepository(
+  sql: Sql,
+  jobcenterId: string,
+  betreuerId: string | null,
+  clock: Clock,
+): PersonRepository {
   return {
     async listFaelle(filter, today: IsoDate) {
       const where = `WHERE p.jobcenter_id = $1 ${statusCondition(filter.status)} AND $2::date IS NOT NULL AND $3::date IS NOT NULL
@@ -105,8 +110,8 @@ export function personRepository(sql: Sql, jobcenterId: string, betreuerId: stri
     },
     async create(input, betreuerId) {
       const rows = await sql.query<PersonRow>(
-        `INSERT INTO leistungsberechtigte (jobcenter_id, betreuer_id, vorname, nachname, geburtsdatum, bg_nummer, email, telefon, sprache)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        `INSERT INTO leistungsberechtigte (jobcenter_id, betreuer_id, vorname, nachname, geburtsdatum, bg_nummer, email, telefon, sprache, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
         [
           jobcenterId,
           betreuerId,
@@ -117,6 +122,7 @@ export function personRepository(sql: Sql, jobcenterId: string, betreuerId: stri
           input.email,
           input.telefon,
           input.sprache,
+          clock.now(),
         ],
       );
       return toPerson(rows[0] as PersonRow);

@@ -1,4 +1,4 @@
-import type { PlanAkte, PlanRepository } from "../../../application/ports";
+import type { Clock, PlanAkte, PlanRepository } from "../../../application/ports";
 import { PlanInhaltSchema } from "../../../domain/kooperationsplan/planInhalt";
 import type {
   PlanVersion,
@@ -40,7 +40,7 @@ const toVersion = (r: VersionRow): PlanVersion => ({
   geaendertAm: new Date(r.updated_at).toISOString(),
 });
 
-export function planRepository(sql: Sql, jobcenterId: string, userId: string): PlanRepository {
+export function planRepository(sql: Sql, jobcenterId: string, userId: string, clock: Clock): PlanRepository {
   async function akte(where: string, id: string): Promise<PlanAkte | null> {
     const plans = await sql.query<{ id: string; person_id: string }>(
       `SELECT id, person_id FROM kooperationsplan WHERE ${where} = $1`,
@@ -59,15 +59,15 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
     findById: (planId) => akte("id", planId),
     async createPlan(personId) {
       const rows = await sql.query<{ id: string }>(
-        "INSERT INTO kooperationsplan (jobcenter_id, person_id) VALUES ($1, $2) RETURNING id",
-        [jobcenterId, personId],
+        "INSERT INTO kooperationsplan (jobcenter_id, person_id, created_at) VALUES ($1, $2, $3) RETURNING id",
+        [jobcenterId, personId, clock.now()],
       );
       return (rows[0] as { id: string }).id;
     },
     async insertVersion(personId, v) {
       const rows = await sql.query<VersionRow>(
-        `INSERT INTO plan_version (jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, lock_version, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        `INSERT INTO plan_version (jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, lock_version, erstellt_von, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
         [
           jobcenterId,
           v.planId,
@@ -78,6 +78,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
           v.rechtsstand,
           v.lockVersion,
           userId,
+          clock.now(),
         ],
       );
       return toVersion(rows[0] as VersionRow);
@@ -85,7 +86,7 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
     async updateVersion(v, expectedLockVersion) {
       const rows = await sql.query(
         `UPDATE plan_version SET status = $3, inhalt = $4, rechtsstand = $5, abgestimmt_am = $6, uebergabe_kanal = $7,
-                ueberpruefung_am = $8, lock_version = $9, updated_at = now()
+                ueberpruefung_am = $8, lock_version = $9, updated_at = $10
          WHERE id = $1 AND lock_version = $2 RETURNING id`,
         [
           v.id,
@@ -97,14 +98,15 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string): P
           v.abstimmung?.kanal ?? null,
           v.abstimmung?.ueberpruefungAm ?? null,
           v.lockVersion,
+          clock.now(),
         ],
       );
       return rows.length === 1;
     },
     async markErsetzt(versionId) {
       await sql.query(
-        "UPDATE plan_version SET status = 'ersetzt', updated_at = now() WHERE id = $1 AND status = 'abgestimmt'",
-        [versionId],
+        "UPDATE plan_version SET status = 'ersetzt', updated_at = $2 WHERE id = $1 AND status = 'abgestimmt'",
+        [versionId, clock.now()],
       );
     },
   };

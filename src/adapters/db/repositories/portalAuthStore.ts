@@ -1,5 +1,6 @@
 import type { KontoTreffer, PortalAuthStore, PortalSitzung } from "../../../application/portal/auth/ports";
 import type { PortalAkteur } from "../../../application/portal/ports";
+import type { Clock } from "../../../application/ports";
 import { toSprache } from "../../../domain/portal/portalSprache";
 import type { Database, Sql } from "../database";
 import { applyPersonContext } from "./portalRepositories";
@@ -33,15 +34,23 @@ const toTreffer = (r: TrefferRow): KontoTreffer => ({
   totpAktiv: r.totp_aktiv ?? false,
 });
 
-const auditSql = `INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, person_id, details)
-  VALUES ($1, $2, '${PORTAL_ROLLE}', $3, $4, $5, $6)`;
+const auditSql = `INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, person_id, details, at)
+  VALUES ($1, $2, '${PORTAL_ROLLE}', $3, $4, $5, $6, $7)`;
 
-function auditAs(sql: Sql, a: PortalAkteur, aktion: string, objekt: string, details: object = {}) {
-  return sql.query(auditSql, [a.jobcenterId, a.kontoId, aktion, objekt, a.personId, JSON.stringify(details)]);
+function auditAs(sql: Sql, at: Date, a: PortalAkteur, aktion: string, objekt: string, details: object = {}) {
+  return sql.query(auditSql, [
+    a.jobcenterId,
+    a.kontoId,
+    aktion,
+    objekt,
+    a.personId,
+    JSON.stringify(details),
+    at,
+  ]);
 }
 
 /** Recipient accounts and sessions (only the SHA-256 of the session token and the code is stored). */
-export function portalAuthStore(db: Database): PortalAuthStore {
+export function portalAuthStore(db: Database, clock: Clock): PortalAuthStore {
   const definer = <T extends object>(text: string, params: unknown[]) =>
     db.transaction(null, (sql) => sql.query<T>(text, params));
   return {
@@ -76,7 +85,7 @@ export function portalAuthStore(db: Database): PortalAuthStore {
            WHERE id = $1 AND aktivierung_hash = $2 AND aktivierung_bis > $5 RETURNING id`,
           [a.kontoId, codeHash, benutzername, passwortHash, at],
         );
-        if (rows.length > 0) await auditAs(sql, a, "aendern", "portal_aktivierung");
+        if (rows.length > 0) await auditAs(sql, at, a, "aendern", "portal_aktivierung");
         return rows.length > 0;
       }),
     linkOidc: (a, codeHash, issuer, subject, at) =>
@@ -87,7 +96,7 @@ export function portalAuthStore(db: Database): PortalAuthStore {
            WHERE id = $1 AND aktivierung_hash = $2 AND aktivierung_bis > $5 RETURNING id`,
           [a.kontoId, codeHash, issuer, subject, at],
         );
-        if (rows.length > 0) await auditAs(sql, a, "aendern", "portal_oidc");
+        if (rows.length > 0) await auditAs(sql, at, a, "aendern", "portal_oidc");
         return rows.length > 0;
       }),
     createSitzung: (a, s, aktion) =>
@@ -101,7 +110,7 @@ export function portalAuthStore(db: Database): PortalAuthStore {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
           [s.tokenHash, a.jobcenterId, a.kontoId, a.personId, s.csrfToken, s.stufe, s.now, s.expiresAt],
         );
-        await auditAs(sql, a, "anmelden", "portal_sitzung", { weg: aktion });
+        await auditAs(sql, s.now, a, "anmelden", "portal_sitzung", { weg: aktion });
       }),
     async findSitzung(tokenHash) {
       const [r] = await definer<{
@@ -138,11 +147,13 @@ export function portalAuthStore(db: Database): PortalAuthStore {
     deleteSitzung: (a, tokenHash) =>
       asRecipient(db, a, async (sql) => {
         await sql.query("DELETE FROM portal_sitzung WHERE token_hash = $1", [tokenHash]);
-        await auditAs(sql, a, "abmelden", "portal_sitzung");
+        await auditAs(sql, clock.now(), a, "abmelden", "portal_sitzung");
       }),
     recordVerweigert: (a, objekt) =>
       a
-        ? asRecipient(db, a, (sql) => auditAs(sql, a, "verweigert", objekt).then(() => undefined))
+        ? asRecipient(db, a, (sql) =>
+            auditAs(sql, clock.now(), a, "verweigert", objekt).then(() => undefined),
+          )
         : Promise.resolve(),
   };
 }

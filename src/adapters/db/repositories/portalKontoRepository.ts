@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { KontoRepository, PortalKontoInfo } from "../../../application/portal/ports";
 import type { Sql } from "../database";
 
@@ -24,7 +25,12 @@ const toInfo = (r: KontoRow): PortalKontoInfo => ({
 });
 
 /** Portal accounts; row-level security limits staff to their persons and recipients to their own account. */
-export function portalKontoRepository(sql: Sql, jobcenterId: string, userId: string): KontoRepository {
+export function portalKontoRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+  clock: Clock,
+): KontoRepository {
   return {
     async findByPerson(personId) {
       const rows = await sql.query<KontoRow>(
@@ -36,12 +42,12 @@ export function portalKontoRepository(sql: Sql, jobcenterId: string, userId: str
     },
     async open(personId, codeHash, bis) {
       const rows = await sql.query<{ id: string }>(
-        `INSERT INTO portal_konto (jobcenter_id, person_id, aktivierung_hash, aktivierung_bis, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO portal_konto (jobcenter_id, person_id, aktivierung_hash, aktivierung_bis, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (person_id) DO UPDATE SET aktivierung_hash = EXCLUDED.aktivierung_hash,
            aktivierung_bis = EXCLUDED.aktivierung_bis, aktiv = true
          RETURNING id`,
-        [jobcenterId, personId, codeHash, bis, userId],
+        [jobcenterId, personId, codeHash, bis, userId, clock.now()],
       );
       return (rows[0] as { id: string }).id;
     },

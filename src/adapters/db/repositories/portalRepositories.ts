@@ -1,5 +1,5 @@
-import type { PortalRepositories } from "../../../application/portal/ports";
-import type { AuditEintrag } from "../../../application/ports";
+import type { PortalAkteur, PortalRepositories } from "../../../application/portal/ports";
+import type { AuditEintrag, Clock } from "../../../application/ports";
 import type { Sql } from "../database";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
@@ -21,12 +21,12 @@ export async function applyPersonContext(sql: Sql, personId: string): Promise<vo
   await sql.query("SELECT set_config('app.person_id', $1, true)", [personId]);
 }
 
-function audit(sql: Sql, k: PortalKontext) {
+function audit(sql: Sql, k: PortalKontext, clock: Clock) {
   return {
     async record(e: AuditEintrag) {
       await sql.query(
-        `INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, objekt_id, person_id, details)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO audit_log (jobcenter_id, akteur_id, akteur_rolle, aktion, objekt, objekt_id, person_id, details, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           k.jobcenterId,
           k.userId,
@@ -36,6 +36,7 @@ function audit(sql: Sql, k: PortalKontext) {
           e.objektId ?? null,
           e.personId ?? null,
           JSON.stringify(e.details ?? {}),
+          clock.now(),
         ],
       );
     },
@@ -43,20 +44,28 @@ function audit(sql: Sql, k: PortalKontext) {
 }
 
 /** The portal's repositories for one transaction. */
-export function portalRepositories(sql: Sql, k: PortalKontext): PortalRepositories {
+export function portalRepositories(sql: Sql, k: PortalKontext, clock: Clock): PortalRepositories {
   const recipient = k.rolle === "leistungsberechtigte";
   return {
-    konten: portalKontoRepository(sql, k.jobcenterId, k.userId),
+    konten: portalKontoRepository(sql, k.jobcenterId, k.userId, clock),
     beteiligung: portalBeteiligungRepository(sql, {
       jobcenterId: k.jobcenterId,
       userId: k.userId,
       personId: recipient ? k.personId : null,
       kontoId: recipient ? k.userId : null,
     }),
-    uebersetzungen: portalUebersetzungRepository(sql, k.jobcenterId, k.userId),
-    plaene: planRepository(sql, k.jobcenterId, k.userId),
-    personen: personRepository(sql, k.jobcenterId, null),
+    uebersetzungen: portalUebersetzungRepository(sql, k.jobcenterId, k.userId, clock),
+    plaene: planRepository(sql, k.jobcenterId, k.userId, clock),
+    personen: personRepository(sql, k.jobcenterId, null, clock),
     stammdaten: stammdatenRepository(sql, k.jobcenterId),
-    audit: audit(sql, k),
+    audit: audit(sql, k, clock),
   };
 }
+
+/** The portal's repositories in a recipient's own context. */
+export const recipientRepositories = (sql: Sql, a: PortalAkteur, clock: Clock): PortalRepositories =>
+  portalRepositories(
+    sql,
+    { jobcenterId: a.jobcenterId, userId: a.kontoId, rolle: "leistungsberechtigte", personId: a.personId },
+    clock,
+  );

@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { UebersetzungRepository } from "../../../application/portal/ports";
 import type { Sql } from "../database";
 
@@ -6,6 +7,7 @@ export function portalUebersetzungRepository(
   sql: Sql,
   jobcenterId: string,
   userId: string,
+  clock: Clock,
 ): UebersetzungRepository {
   return {
     async forVersion(planVersionId, sprache) {
@@ -18,10 +20,10 @@ export function portalUebersetzungRepository(
     },
     async save(personId, u) {
       await sql.query(
-        `INSERT INTO portal_uebersetzung (jobcenter_id, person_id, plan_version_id, eintrag_id, sprache, text, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO portal_uebersetzung (jobcenter_id, person_id, plan_version_id, eintrag_id, sprache, text, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (plan_version_id, eintrag_id, sprache) DO UPDATE SET text = EXCLUDED.text`,
-        [jobcenterId, personId, u.planVersionId, u.eintragId, u.sprache, u.text, userId],
+        [jobcenterId, personId, u.planVersionId, u.eintragId, u.sprache, u.text, userId, clock.now()],
       );
     },
   };

@@ -1,4 +1,4 @@
-import type { PotenzialanalyseRepository } from "../../../application/ports";
+import type { Clock, PotenzialanalyseRepository } from "../../../application/ports";
 import type { Potenzialanalyse, Sprachniveau } from "../../../domain/potenzialanalyse/potenzialanalyse";
 import type { Sql } from "../database";
 
@@ -34,6 +34,7 @@ export function potenzialanalyseRepository(
   sql: Sql,
   jobcenterId: string,
   userId: string,
+  clock: Clock,
 ): PotenzialanalyseRepository {
   return {
     async list(personId) {
@@ -46,8 +47,8 @@ export function potenzialanalyseRepository(
     async create(personId, i) {
       const rows = await sql.query<Row>(
         `INSERT INTO potenzialanalyse (jobcenter_id, person_id, datum, staerken, qualifikationen, berufserfahrung,
-           sprachniveau_deutsch, gesundheitliche_einschraenkung, gesundheit_hinweis, weitere_umstaende, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+           sprachniveau_deutsch, gesundheitliche_einschraenkung, gesundheit_hinweis, weitere_umstaende, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
         [
           jobcenterId,
           personId,
@@ -60,6 +61,7 @@ export function potenzialanalyseRepository(
           i.gesundheitHinweis,
           i.weitereUmstaende,
           userId,
+          clock.now(),
         ],
       );
       return toPotenzialanalyse(rows[0] as Row);

@@ -1,4 +1,4 @@
-import type { Actor } from "../../../application/ports";
+import type { Actor, Clock } from "../../../application/ports";
 import type { RechtsfolgenRepositories } from "../../../application/rechtsfolgen/ports";
 import type { Sql } from "../database";
 import { anhoerungRepository } from "./anhoerungRepository";
@@ -9,14 +9,14 @@ import { regelOverrideRepository } from "./regelOverrideRepository";
 import { schlichtungRepository } from "./schlichtungRepository";
 
 /** The repositories of letters, Schlichtung, events, hearings, decisions and rule corrections. */
-export function rechtsfolgenRepositories(sql: Sql, actor: Actor): RechtsfolgenRepositories {
+export function rechtsfolgenRepositories(sql: Sql, actor: Actor, clock: Clock): RechtsfolgenRepositories {
   const { jobcenterId, userId } = actor;
   return {
-    briefe: briefRepository(sql, jobcenterId, userId),
-    schlichtungen: schlichtungRepository(sql, jobcenterId, userId),
-    ereignisse: ereignisRepository(sql, jobcenterId, userId),
-    anhoerungen: anhoerungRepository(sql, jobcenterId, userId),
-    entscheidungen: entscheidungRepository(sql, jobcenterId, userId),
-    regelOverrides: regelOverrideRepository(sql, jobcenterId, userId),
+    briefe: briefRepository(sql, jobcenterId, userId, clock),
+    schlichtungen: schlichtungRepository(sql, jobcenterId, userId, clock),
+    ereignisse: ereignisRepository(sql, jobcenterId, userId, clock),
+    anhoerungen: anhoerungRepository(sql, jobcenterId, userId, clock),
+    entscheidungen: entscheidungRepository(sql, jobcenterId, userId, clock),
+    regelOverrides: regelOverrideRepository(sql, jobcenterId, userId, clock),
   };
 }

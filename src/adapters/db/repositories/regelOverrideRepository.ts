@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { RegelOverride, RegelOverrideRepository } from "../../../application/rechtsfolgen/ports";
 import type { RegelBereich } from "../../../domain/rechtsfolgen/regelConfig";
 import type { Sql } from "../database";
@@ -16,6 +17,7 @@ export function regelOverrideRepository(
   sql: Sql,
   jobcenterId: string,
   userId: string,
+  clock: Clock,
 ): RegelOverrideRepository {
   return {
     async listAktuell() {
@@ -36,9 +38,17 @@ export function regelOverrideRepository(
     },
     async record(bereich, parameter, wert, grund) {
       await sql.query(
-        `INSERT INTO regel_override (jobcenter_id, bereich, parameter, wert, grund, geaendert_von)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [jobcenterId, bereich, parameter, wert === null ? null : JSON.stringify(wert), grund, userId],
+        `INSERT INTO regel_override (jobcenter_id, bereich, parameter, wert, grund, geaendert_von, geaendert_am)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          jobcenterId,
+          bereich,
+          parameter,
+          wert === null ? null : JSON.stringify(wert),
+          grund,
+          userId,
+          clock.now(),
+        ],
       );
     },
   };

@@ -1,3 +1,4 @@
+import type { Clock } from "../../../application/ports";
 import type { SchlichtungRepository } from "../../../application/rechtsfolgen/ports";
 import type { Beendigung, Schlichtung } from "../../../domain/verbindlichkeit/schlichtung";
 import type { Sql } from "../database";
@@ -26,7 +27,12 @@ const toSchlichtung = (r: Row): Schlichtung => ({
   ergebnis: r.ergebnis,
 });
 
-export function schlichtungRepository(sql: Sql, jobcenterId: string, userId: string): SchlichtungRepository {
+export function schlichtungRepository(
+  sql: Sql,
+  jobcenterId: string,
+  userId: string,
+  clock: Clock,
+): SchlichtungRepository {
   return {
     async list(personId) {
       const rows = await sql.query<Row>("SELECT * FROM schlichtung WHERE person_id = $1 ORDER BY beginn", [
@@ -40,8 +46,8 @@ export function schlichtungRepository(sql: Sql, jobcenterId: string, userId: str
     },
     async create(personId, input, spaetestesEnde) {
       const rows = await sql.query<Row>(
-        `INSERT INTO schlichtung (jobcenter_id, person_id, beantragt_von, schlichter_name, beginn, spaetestes_ende, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+        `INSERT INTO schlichtung (jobcenter_id, person_id, beantragt_von, schlichter_name, beginn, spaetestes_ende, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
         [
           jobcenterId,
           personId,
@@ -50,6 +56,7 @@ export function schlichtungRepository(sql: Sql, jobcenterId: string, userId: str
           input.beginn,
           spaetestesEnde,
           userId,
+          clock.now(),
         ],
       );
       return toSchlichtung(rows[0] as Row);

@@ -1,4 +1,4 @@
-import type { Terminvermerk, TerminvermerkRepository } from "../../../application/ports";
+import type { Clock, Terminvermerk, TerminvermerkRepository } from "../../../application/ports";
 import type { Sql } from "../database";
 
 interface Row {
@@ -21,6 +21,7 @@ export function terminvermerkRepository(
   sql: Sql,
   jobcenterId: string,
   userId: string,
+  clock: Clock,
 ): TerminvermerkRepository {
   return {
     async list(personId) {
@@ -32,9 +33,9 @@ export function terminvermerkRepository(
     },
     async create(personId, input) {
       const rows = await sql.query<Row>(
-        `INSERT INTO terminvermerk (jobcenter_id, person_id, datum, grund, bemerkung, erstellt_von)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-        [jobcenterId, personId, input.datum, input.grund, input.bemerkung, userId],
+        `INSERT INTO terminvermerk (jobcenter_id, person_id, datum, grund, bemerkung, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+        [jobcenterId, personId, input.datum, input.grund, input.bemerkung, userId, clock.now()],
       );
       return toVermerk(rows[0] as Row);
     },

@@ -42,13 +42,13 @@ const DEMO_ANGEBOTE: Zeile[] = [
 ];
 
 /** Inserts the demo offer catalogue (as owner; demo data only). */
-export async function seedAngebote(db: Database, jobcenterId: string): Promise<void> {
+export async function seedAngebote(db: Database, jobcenterId: string, jetzt: Date): Promise<void> {
   await db.ownerTransaction(async (sql) => {
     for (const [typ, titel, traeger, bereiche, rest, fall] of DEMO_ANGEBOTE)
       await sql.query(
-        `INSERT INTO angebot (jobcenter_id, typ, titel, traeger, bereiche, restbudget_cent, kosten_pro_fall_cent)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [jobcenterId, typ, titel, traeger, bereiche, rest, fall],
+        `INSERT INTO angebot (jobcenter_id, typ, titel, traeger, bereiche, restbudget_cent, kosten_pro_fall_cent, geaendert_am)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [jobcenterId, typ, titel, traeger, bereiche, rest, fall, jetzt],
       );
   });
 }

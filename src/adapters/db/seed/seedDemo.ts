@@ -2,6 +2,7 @@ import type { PasswordHasher } from "../../../application/auth/ports";
 import type { IsoDate } from "../../../domain/shared/isoDate";
 import type { Database } from "../database";
 import { seedAngebote } from "./seedAngebote";
+import { seedZeitpunkt } from "./seedZeitpunkt";
 import { seedJobcenter, type SeedKonto } from "./seedJobcenter";
 import { seedRechtsfolgen } from "./seedRechtsfolgen";
 
@@ -66,7 +67,7 @@ export async function seedDemo(db: Database, hasher: PasswordHasher, heute: IsoD
     seed: 2026,
   });
   await seedRechtsfolgen(db, musterstadt, heute);
-  await seedAngebote(db, musterstadt);
+  await seedAngebote(db, musterstadt, seedZeitpunkt(heute));
   await seedJobcenter(db, {
     name: "Jobcenter Nachbarstadt",
     anschrift: "Bahnhofstraße 5, 12399 Nachbarstadt",

@@ -4,6 +4,7 @@ import { rechtsstandAm } from "../../../domain/rechtsstand/rechtsstandAm";
 import type { Database } from "../database";
 import { beispielInhalt, NACHNAMEN, pick, prng, VORNAMEN } from "./beispielInhalte";
 import { bulkInsert } from "./bulkInsert";
+import { seedZeitpunkt } from "./seedZeitpunkt";
 
 export interface SeedKonto {
   benutzername: string;
@@ -20,6 +21,8 @@ export interface SeedOptions {
   passwortHash: string;
   personen: number;
   heute: IsoDate;
+  /** When the rows are written (created_at); default: `heute` at noon UTC. */
+  jetzt?: Date;
   seed: number;
   batch?: number;
   onProgress?: (done: number) => void;
@@ -47,6 +50,7 @@ const PERSON_COLS = {
   email: "text",
   telefon: "text",
   sprache: "text",
+  created_at: "timestamptz",
 };
 const PA_COLS = {
   jobcenter_id: "uuid",
@@ -59,8 +63,9 @@ const PA_COLS = {
   gesundheitliche_einschraenkung: "boolean",
   weitere_umstaende: "text",
   erstellt_von: "uuid",
+  created_at: "timestamptz",
 };
-const PLAN_COLS = { id: "uuid", jobcenter_id: "uuid", person_id: "uuid" };
+const PLAN_COLS = { id: "uuid", jobcenter_id: "uuid", person_id: "uuid", created_at: "timestamptz" };
 const VERSION_COLS = {
   jobcenter_id: "uuid",
   plan_id: "uuid",
@@ -73,18 +78,22 @@ const VERSION_COLS = {
   uebergabe_kanal: "text",
   ueberpruefung_am: "date",
   erstellt_von: "uuid",
+  created_at: "timestamptz",
+  updated_at: "timestamptz",
 };
 
 /** Creates a jobcentre with staff and `personen` persons whose plans are in every state. Returns the jobcentre id. */
 export async function seedJobcenter(db: Database, o: SeedOptions): Promise<string> {
   const rand = prng(o.seed);
   const jobcenterId = randomUUID();
+  const jetzt = (o.jetzt ?? seedZeitpunkt(o.heute)).toISOString();
   const konten = o.konten.map((k) => ({ ...k, id: randomUUID() }));
   await db.ownerTransaction(async (sql) => {
-    await sql.query("INSERT INTO jobcenter (id, name, anschrift) VALUES ($1, $2, $3)", [
+    await sql.query("INSERT INTO jobcenter (id, name, anschrift, created_at) VALUES ($1, $2, $3, $4)", [
       jobcenterId,
       o.name,
       o.anschrift,
+      jetzt,
     ]);
     await bulkInsert(
       sql,
@@ -98,8 +107,14 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         telefon: "text",
         rolle: "text",
         passwort_hash: "text",
+        created_at: "timestamptz",
       },
-      konten.map((k) => ({ ...k, jobcenter_id: jobcenterId, passwort_hash: o.passwortHash })),
+      konten.map((k) => ({
+        ...k,
+        jobcenter_id: jobcenterId,
+        passwort_hash: o.passwortHash,
+        created_at: jetzt,
+      })),
     );
   });
   const betreuer = konten.filter((k) => k.rolle === "integrationsfachkraft");
@@ -126,6 +141,7 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         email: "",
         telefon: "",
         sprache: pick(rand, ["de", "de", "de", "en", "ar", "uk", "tr"]),
+        created_at: jetzt,
       });
       const zustand = ZUSTAENDE[i % ZUSTAENDE.length] as Zustand;
       if (zustand === "kein_plan") continue;
@@ -140,9 +156,10 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         gesundheitliche_einschraenkung: rand() < 0.15,
         weitere_umstaende: "",
         erstellt_von: b.id,
+        created_at: jetzt,
       });
       const planId = randomUUID();
-      plaene.push({ id: planId, jobcenter_id: jobcenterId, person_id: id });
+      plaene.push({ id: planId, jobcenter_id: jobcenterId, person_id: id, created_at: jetzt });
       const v = (nummer: number, status: string, am: IsoDate | null, monate = 6) => ({
         jobcenter_id: jobcenterId,
         plan_id: planId,
@@ -155,6 +172,8 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         abgestimmt_am: am,
         uebergabe_kanal: am ? pick(rand, ["persoenlich", "persoenlich", "post", "digital"]) : null,
         ueberpruefung_am: am ? addMonths(am, monate) : null,
+        created_at: jetzt,
+        updated_at: jetzt,
       });
       const tage = Math.floor(rand() * 90);
       if (zustand === "entwurf") versionen.push(v(1, "entwurf", null));

@@ -7,6 +7,7 @@ import { belehrung, belehrungText } from "../../../domain/verbindlichkeit/belehr
 import { rechtsbehelfText } from "../../../domain/verbindlichkeit/rechtsbehelf";
 import { spaetestesEnde } from "../../../domain/verbindlichkeit/schlichtung";
 import type { Database, Sql } from "../database";
+import { seedZeitpunkt } from "./seedZeitpunkt";
 
 const SCHRITTE = [
   {
@@ -29,13 +30,15 @@ interface Ctx {
   betreuerId: string;
   anschrift: string;
   name: string;
+  /** created_at of every row. */
+  jetzt: Date;
 }
 
 async function person(c: Ctx, vorname: string, nachname: string, nr: number, planAm: IsoDate) {
   const id = randomUUID();
   await c.sql.query(
-    `INSERT INTO leistungsberechtigte (id, jobcenter_id, betreuer_id, vorname, nachname, geburtsdatum, bg_nummer)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO leistungsberechtigte (id, jobcenter_id, betreuer_id, vorname, nachname, geburtsdatum, bg_nummer, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [
       id,
       c.jobcenterId,
@@ -44,14 +47,14 @@ async function person(c: Ctx, vorname: string, nachname: string, nr: number, pla
       nachname,
       nr === 3 ? "2003-02-11" : "1984-09-17",
       `20260BG${String(9100000 + nr)}`,
+      c.jetzt,
     ],
   );
   const planId = randomUUID();
-  await c.sql.query("INSERT INTO kooperationsplan (id, jobcenter_id, person_id) VALUES ($1, $2, $3)", [
-    planId,
-    c.jobcenterId,
-    id,
-  ]);
+  await c.sql.query(
+    "INSERT INTO kooperationsplan (id, jobcenter_id, person_id, created_at) VALUES ($1, $2, $3, $4)",
+    [planId, c.jobcenterId, id, c.jetzt],
+  );
   const versionId = randomUUID();
   const inhalt = {
     berufsziel: "Ich arbeite als Fachkraft für Lagerlogistik in Vollzeit.",
@@ -68,8 +71,8 @@ async function person(c: Ctx, vorname: string, nachname: string, nr: number, pla
   };
   await c.sql.query(
     `INSERT INTO plan_version (id, jobcenter_id, plan_id, person_id, nummer, status, inhalt, rechtsstand, abgestimmt_am,
-       uebergabe_kanal, ueberpruefung_am, erstellt_von)
-     VALUES ($1, $2, $3, $4, 1, 'abgestimmt', $5, '2023-07', $6, 'persoenlich', $7, $8)`,
+       uebergabe_kanal, ueberpruefung_am, erstellt_von, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 1, 'abgestimmt', $5, '2023-07', $6, 'persoenlich', $7, $8, $9, $9)`,
     [
       versionId,
       c.jobcenterId,
@@ -79,6 +82,7 @@ async function person(c: Ctx, vorname: string, nachname: string, nr: number, pla
       planAm,
       addMonths(planAm, 6),
       c.betreuerId,
+      c.jetzt,
     ],
   );
   return { id, versionId };
@@ -87,8 +91,8 @@ async function person(c: Ctx, vorname: string, nachname: string, nr: number, pla
 async function aufforderung(c: Ctx, personId: string, versionId: string, datum: IsoDate): Promise<string> {
   const rows = await c.sql.query<{ id: string }>(
     `INSERT INTO brief (jobcenter_id, person_id, art, rechtsstand, plan_version_id, schritt_id, datum, schritt_text, frist,
-       nachweis, rechtsfolgen_text, rechtsbehelf_text, mit_rechtsfolgenbelehrung, status, versandt_am, erstellt_von, versandt_von)
-     VALUES ($1, $2, 'aufforderung', '2023-07', $3, 's1', $4, $5, $6, $7, $8, $9, true, 'versandt', $4, $10, $10) RETURNING id`,
+       nachweis, rechtsfolgen_text, rechtsbehelf_text, mit_rechtsfolgenbelehrung, status, versandt_am, erstellt_von, versandt_von, created_at)
+     VALUES ($1, $2, 'aufforderung', '2023-07', $3, 's1', $4, $5, $6, $7, $8, $9, true, 'versandt', $4, $10, $10, $11) RETURNING id`,
     [
       c.jobcenterId,
       personId,
@@ -100,6 +104,7 @@ async function aufforderung(c: Ctx, personId: string, versionId: string, datum: 
       belehrungText(belehrung("2023-07", REGEL_DEFAULTS)),
       rechtsbehelfText(c.name, c.anschrift),
       c.betreuerId,
+      c.jetzt,
     ],
   );
   return (rows[0] as { id: string }).id;
@@ -107,15 +112,15 @@ async function aufforderung(c: Ctx, personId: string, versionId: string, datum: 
 
 async function ereignis(c: Ctx, personId: string, datum: IsoDate, briefId: string, anhoerungAm: IsoDate) {
   const rows = await c.sql.query<{ id: string }>(
-    `INSERT INTO rechtsfolgen_ereignis (jobcenter_id, person_id, art, datum, brief_id, rechtsfolgenbelehrung, beschreibung, erstellt_von)
-     VALUES ($1, $2, 'pflichtverletzung', $3, $4, true, 'Keine Bewerbungen nachgewiesen.', $5) RETURNING id`,
-    [c.jobcenterId, personId, datum, briefId, c.betreuerId],
+    `INSERT INTO rechtsfolgen_ereignis (jobcenter_id, person_id, art, datum, brief_id, rechtsfolgenbelehrung, beschreibung, erstellt_von, created_at)
+     VALUES ($1, $2, 'pflichtverletzung', $3, $4, true, 'Keine Bewerbungen nachgewiesen.', $5, $6) RETURNING id`,
+    [c.jobcenterId, personId, datum, briefId, c.betreuerId, c.jetzt],
   );
   const id = (rows[0] as { id: string }).id;
   await c.sql.query(
-    `INSERT INTO anhoerung (jobcenter_id, person_id, ereignis_id, am, form, wichtiger_grund, haerte, ergebnis, erstellt_von)
-     VALUES ($1, $2, $3, $4, 'persoenlich', false, false, 'Kein wichtiger Grund genannt.', $5)`,
-    [c.jobcenterId, personId, id, anhoerungAm, c.betreuerId],
+    `INSERT INTO anhoerung (jobcenter_id, person_id, ereignis_id, am, form, wichtiger_grund, haerte, ergebnis, erstellt_von, created_at)
+     VALUES ($1, $2, $3, $4, 'persoenlich', false, false, 'Kein wichtiger Grund genannt.', $5, $6)`,
+    [c.jobcenterId, personId, id, anhoerungAm, c.betreuerId, c.jetzt],
   );
   return id;
 }
@@ -141,7 +146,14 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
       )
     )[0];
     if (!jc || !b) return;
-    const c: Ctx = { sql, jobcenterId, betreuerId: b.id, name: jc.name, anschrift: jc.anschrift };
+    const c: Ctx = {
+      sql,
+      jobcenterId,
+      betreuerId: b.id,
+      name: jc.name,
+      anschrift: jc.anschrift,
+      jetzt: seedZeitpunkt(heute),
+    };
     await person(c, "Clara", "Altrecht", 1, "2026-04-15");
 
     const petra = await person(c, "Petra", "Vorberg", 2, "2026-03-02");
@@ -174,8 +186,8 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
       },
     });
     await sql.query(
-      `INSERT INTO rechtsfolgen_entscheidung (jobcenter_id, person_id, ereignis_id, entscheidung, feststellung_am, eingabe, vorschlag, erstellt_von)
-       VALUES ($1, $2, $3, 'festgestellt', '2026-05-20', $4, $5, $6)`,
+      `INSERT INTO rechtsfolgen_entscheidung (jobcenter_id, person_id, ereignis_id, entscheidung, feststellung_am, eingabe, vorschlag, erstellt_von, created_at)
+       VALUES ($1, $2, $3, 'festgestellt', '2026-05-20', $4, $5, $6, $7)`,
       [
         jobcenterId,
         petra.id,
@@ -183,6 +195,7 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
         JSON.stringify(fall),
         JSON.stringify(beurteileRechtsfolge(fall, REGEL_DEFAULTS)),
         b.id,
+        c.jetzt,
       ],
     );
 
@@ -190,9 +203,9 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
     const laufend = addDays(heute, -7);
     const beginn = compareIsoDate(laufend, "2026-07-01") < 0 ? laufend : "2026-06-22";
     await sql.query(
-      `INSERT INTO schlichtung (jobcenter_id, person_id, beantragt_von, schlichter_name, beginn, spaetestes_ende, erstellt_von)
-       VALUES ($1, $2, 'person', 'Dr. Hanna Neutral', $3, $4, $5)`,
-      [jobcenterId, bernd.id, beginn, spaetestesEnde(beginn), b.id],
+      `INSERT INTO schlichtung (jobcenter_id, person_id, beantragt_von, schlichter_name, beginn, spaetestes_ende, erstellt_von, created_at)
+       VALUES ($1, $2, 'person', 'Dr. Hanna Neutral', $3, $4, $5, $6)`,
+      [jobcenterId, bernd.id, beginn, spaetestesEnde(beginn), b.id, c.jetzt],
     );
     const briefB = await aufforderung(c, bernd.id, bernd.versionId, addDays(beginn, -14));
     await ereignis(c, bernd.id, addDays(beginn, 7), briefB, addDays(beginn, 10));

@@ -1,7 +1,7 @@
 import type { PortalAuthDeps } from "../../../../application/portal/auth/deps";
 import { otpTotp } from "../../../crypto/totp";
 import { asRecipient, portalAuthStore } from "../../../db/repositories/portalAuthStore";
-import { portalRepositories } from "../../../db/repositories/portalRepositories";
+import { recipientRepositories } from "../../../db/repositories/portalRepositories";
 import type { AppDeps } from "../../appDeps";
 
 const cache = new WeakMap<AppDeps, PortalAuthDeps>();
@@ -11,7 +11,7 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
   let auth = cache.get(deps);
   if (!auth) {
     auth = {
-      store: portalAuthStore(deps.db),
+      store: portalAuthStore(deps.db, deps.clock),
       hasher: deps.hasher,
       tokens: deps.tokens,
       clock: deps.clock,
@@ -20,12 +20,7 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
       runAs: (akteur, fn) =>
         asRecipient(deps.db, akteur, (sql) =>
           fn({
-            repos: portalRepositories(sql, {
-              jobcenterId: akteur.jobcenterId,
-              userId: akteur.kontoId,
-              rolle: "leistungsberechtigte",
-              personId: akteur.personId,
-            }),
+            repos: recipientRepositories(sql, akteur, deps.clock),
             akteur,
             clock: deps.clock,
             ids: deps.ids,

@@ -8,7 +8,7 @@ import { renderPage } from "../../../../web/render";
 import { PortalFehlerPage } from "../../../../web/portal/pages/PortalFormPages";
 import { textFor } from "../../../../web/portal/translations";
 import { asRecipient } from "../../../db/repositories/portalAuthStore";
-import { portalRepositories } from "../../../db/repositories/portalRepositories";
+import { recipientRepositories } from "../../../db/repositories/portalRepositories";
 import type { AppDeps } from "../../appDeps";
 import { cookieOptions, safeEqual } from "../../plugins/session";
 import { portalAuthFor } from "./portalAuth";
@@ -96,12 +96,7 @@ export async function runPortal<T>(
   const akteur = sitzung.akteur;
   const ergebnis = await asRecipient(deps.db, akteur, async (sql) => {
     const r = await fn({
-      repos: portalRepositories(sql, {
-        jobcenterId: akteur.jobcenterId,
-        userId: akteur.kontoId,
-        rolle: "leistungsberechtigte",
-        personId: akteur.personId,
-      }),
+      repos: recipientRepositories(sql, akteur, deps.clock),
       akteur,
       clock: deps.clock,
       ids: deps.ids,

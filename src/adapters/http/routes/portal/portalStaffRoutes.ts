@@ -34,12 +34,16 @@ const runStaffPortal = <T>(
     request,
     (sql, base) => ({
       ...base,
-      portal: portalRepositories(sql, {
-        jobcenterId: base.actor.jobcenterId,
-        userId: base.actor.userId,
-        rolle: base.actor.rolle,
-        personId: null,
-      }),
+      portal: portalRepositories(
+        sql,
+        {
+          jobcenterId: base.actor.jobcenterId,
+          userId: base.actor.userId,
+          rolle: base.actor.rolle,
+          personId: null,
+        },
+        base.clock,
+      ),
     }),
     fn,
   );
