@@ -55,6 +55,7 @@ export async function computeVorschlag(
     entscheidungen: andere,
     geburtsdatum: person.geburtsdatum,
     feststellung: feststellung < ereignis.datum ? ereignis.datum : feststellung,
+    brief: ereignis.briefId ? await repo.briefe.get(ereignis.briefId) : null,
   });
   return ok({
     personId: person.id,

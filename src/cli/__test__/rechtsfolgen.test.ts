@@ -121,3 +121,47 @@ describe("kooperationsplan rechtsfolgen: Aufruf", () => {
       expect(text).toContain(feld);
   });
 });
+
+describe("kooperationsplan rechtsfolgen: Grenzen des Gesetzes (issue 11)", () => {
+  it.each([
+    ["unbekanntes Feld", { vorherigen: [] }, 'Feld "vorherigen": unbekanntes Feld'],
+    ["Ereignis vor dem 1.7.2023", { date: "2019-05-02", feststellung: "2019-06-01" }, "vor dem 1.7.2023"],
+    [
+      "unbekannter Prozentsatz (§ 31a Abs. 1)",
+      { vorherige: [{ event: "pflichtverletzung", date: "2024-10-01", prozent: 15, beginn: "2024-12" }] },
+      'Feld "vorherige[0].prozent": 15 %',
+    ],
+    [
+      "frühere Minderung beginnt vor ihrem Ereignis",
+      { vorherige: [{ event: "pflichtverletzung", date: "2024-10-01", prozent: 10, beginn: "2024-08" }] },
+      'Feld "vorherige[0].beginn"',
+    ],
+    ["Erfüllung vor der Pflichtverletzung", { erfuellt: "2025-03-01" }, 'Feld "erfuellt"'],
+    [
+      "Frist vor dem Schreiben",
+      {
+        brief: { art: "aufforderung", datum: "2025-02-01", frist: "2025-01-20", rechtsfolgenbelehrung: true },
+      },
+      'Feld "brief.frist"',
+    ],
+    [
+      "Belehrung widerspricht dem Schreiben",
+      {
+        rechtsfolgenbelehrung: true,
+        brief: { art: "einladung", datum: "2025-02-01", rechtsfolgenbelehrung: false },
+      },
+      'Feld "rechtsfolgenbelehrung": widerspricht',
+    ],
+    [
+      "Art des Schreibens passt nicht zum Ereignis",
+      { brief: { art: "einladung", datum: "2025-02-01", rechtsfolgenbelehrung: true } },
+      'Feld "brief.art"',
+    ],
+  ])("%s: Fehlerzeile nennt das Feld", async (_, aenderung, text) => {
+    await writeFile(pfad("grenze.jsonl"), jsonl([{ ...gut, id: "g", ...aenderung }]));
+    expect(await run(["--in", pfad("grenze.jsonl"), "--out", pfad("grenze.out.jsonl")])).toBe(1);
+    const [zeile] = await lies("grenze.out.jsonl");
+    expect(zeile).toMatchObject({ id: "g" });
+    expect(String(zeile?.error)).toContain(text);
+  });
+});

@@ -1,6 +1,8 @@
 import { beurteileRechtsfolge } from "./beurteileRechtsfolge";
-import { fehlerText } from "./fehlerText";
+import { fehlerTexte } from "./fehlerText";
+import { pruefeProzente } from "./pruefeProzente";
 import { type RegelConfig } from "./regelConfig";
+import { REGEL_DEFAULTS } from "./regelDefaults";
 import { type RechtsfolgenErgebnis } from "./rechtsfolgenErgebnis";
 import { RechtsfolgenFallSchema } from "./rechtsfolgenFall";
 
@@ -24,7 +26,11 @@ function fehler(roh: Record<string, unknown> | null, line: number, error: string
  * Judges one JSON line of `kooperationsplan rechtsfolgen`. Never throws: invalid input becomes a
  * result with an `error` naming the field, so the other lines of a batch continue.
  */
-export function beurteileZeile(zeile: string, line: number, config?: RegelConfig): ZeilenErgebnis {
+export function beurteileZeile(
+  zeile: string,
+  line: number,
+  config: RegelConfig = REGEL_DEFAULTS,
+): ZeilenErgebnis {
   let roh: unknown;
   try {
     roh = JSON.parse(zeile);
@@ -35,7 +41,8 @@ export function beurteileZeile(zeile: string, line: number, config?: RegelConfig
     return fehler(null, line, "Zeile ist kein JSON-Objekt.");
   const obj = roh as Record<string, unknown>;
   const parsed = RechtsfolgenFallSchema.safeParse(obj);
-  if (!parsed.success)
-    return fehler(obj, line, parsed.error.issues.map((i) => fehlerText(i.path, i.message)).join("; "));
+  if (!parsed.success) return fehler(obj, line, fehlerTexte(parsed.error.issues).join("; "));
+  const prozente = pruefeProzente(parsed.data.vorherige, config);
+  if (prozente.length > 0) return fehler(obj, line, prozente.join("; "));
   return { gueltig: true, ausgabe: beurteileRechtsfolge(parsed.data, config) };
 }

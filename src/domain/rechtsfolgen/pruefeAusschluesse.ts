@@ -1,4 +1,6 @@
 import { addMonths, compareIsoDate, formatGermanDate } from "../shared/isoDate";
+import { rechtsstandAm } from "../rechtsstand/rechtsstandAm";
+import { BRIEF_REGELN } from "./buergergeld2023";
 import { begruende, type Begruendung, type Regel } from "./regel";
 import { type Frist } from "./rechtsfolgenErgebnis";
 import { type RechtsfolgenFall } from "./rechtsfolgenFall";
@@ -34,6 +36,21 @@ export function pruefeAusschluesse(
     fristen,
     ausgeschlossen: true,
   });
+  const brief = fall.brief;
+  const briefAlt = brief !== null && rechtsstandAm(brief.datum) === "2023-07";
+  const briefVom = brief ? `Das Schreiben vom ${formatGermanDate(brief.datum)}` : "";
+  if (brief?.ersteEinladung && briefAlt && fall.event === "meldeversaeumnis")
+    return aus(
+      BRIEF_REGELN.ersteEinladung,
+      `${briefVom} war die erste Einladung zum Gespräch über Potenzialanalyse und Kooperationsplan. Sie erfolgt ohne Belehrung über die Rechtsfolgen (§ 15 Abs. 4 SGB II a. F.); wer diesen Termin versäumt, verliert dadurch nichts.`,
+    );
+  if (brief?.rechtsfolgenbelehrung && briefAlt && rechtsstandAm(fall.date) === "2026-07")
+    return aus(
+      BRIEF_REGELN.belehrungAltesRecht,
+      `${briefVom} belehrte über die Rechtsfolgen nach dem bis 30.6.2026 geltenden Recht. Für ein Ereignis ab 1.7.2026 beschreibt diese Belehrung die Folgen nicht richtig; sie trägt keine Minderung nach neuem Recht.`,
+    );
+  if (brief && !brief.rechtsfolgenbelehrung)
+    return aus(satz.belehrung, `${briefVom} enthielt keine Rechtsfolgenbelehrung.`);
   if (!fall.rechtsfolgenbelehrung)
     return aus(
       satz.belehrung,

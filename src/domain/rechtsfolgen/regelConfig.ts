@@ -27,6 +27,8 @@ export const Buergergeld2023ConfigSchema = z.object({
   u25BeratungBeiMeldeversaeumnis: jaNein,
   wiederholungZaehltMeldeversaeumnis: jaNein,
   schlichtungSperrtMeldeversaeumnis: jaNein,
+  zuvorFestgestelltAmTagDerPflichtverletzung: jaNein,
+  fensterAmTagDerPflichtverletzung: jaNein,
 });
 
 export const Grundsicherungsgeld2026ConfigSchema = z.object({

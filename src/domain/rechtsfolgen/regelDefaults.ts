@@ -14,6 +14,8 @@ export const REGEL_DEFAULTS: RegelConfig = {
     u25BeratungBeiMeldeversaeumnis: true,
     wiederholungZaehltMeldeversaeumnis: false,
     schlichtungSperrtMeldeversaeumnis: false,
+    zuvorFestgestelltAmTagDerPflichtverletzung: true,
+    fensterAmTagDerPflichtverletzung: true,
   },
   grundsicherungsgeld2026: {
     pflichtverletzungProzent: 30,

@@ -27,7 +27,7 @@ export const REGEL_PARAMETER: ParameterKatalog = {
     wiederholungsfensterMonate: p(
       "V",
       "§ 31a Abs. 1 Satz 5 SGB II",
-      "Zeitraum für weitere Pflichtverletzung",
+      "Zeitraum für weitere Pflichtverletzung (ein Jahr)",
     ),
     meldeversaeumnisProzent: p("V", "§ 32 Abs. 1 Satz 1 SGB II", "Minderung je Meldeversäumnis"),
     meldeversaeumnisMonate: p("V", "§ 32 Abs. 2 Satz 2 SGB II", "Minderungszeitraum Meldeversäumnis"),
@@ -48,6 +48,16 @@ export const REGEL_PARAMETER: ParameterKatalog = {
       "U",
       "§ 15a Abs. 3 SGB II",
       "Schlichtung sperrt auch Minderung nach § 32",
+    ),
+    zuvorFestgestelltAmTagDerPflichtverletzung: p(
+      "U",
+      "§ 31a Abs. 1 Satz 4 SGB II",
+      "„Bereits zuvor festgestellt“: vor dem Tag der neuen Pflichtverletzung (sonst: vor ihrer Feststellung)",
+    ),
+    fensterAmTagDerPflichtverletzung: p(
+      "U",
+      "§ 31a Abs. 1 Satz 5 SGB II",
+      "Ein-Jahres-Frist gemessen am Tag der neuen Pflichtverletzung (sonst: am Tag ihrer Feststellung)",
     ),
   },
   grundsicherungsgeld2026: {

@@ -2,6 +2,7 @@ import { type IsoDate } from "../shared/isoDate";
 import { isUnder25 } from "../person/leistungsberechtigte";
 import { type RechtsfolgenFall, type VorherigeMinderung } from "../rechtsfolgen/rechtsfolgenFall";
 import { type Anhoerung } from "./anhoerung";
+import { type Brief } from "./brief";
 import { type RechtsfolgenEntscheidung } from "./entscheidung";
 import { type RechtsfolgenEreignis } from "./ereignis";
 import { laeuftAm, type Schlichtung } from "./schlichtung";
@@ -17,6 +18,8 @@ export interface FallQuellen {
   })[];
   geburtsdatum: IsoDate;
   feststellung: IsoDate;
+  /** The letter the event belongs to: it decides whether a written Belehrung was given. */
+  brief: Pick<Brief, "art" | "datum" | "frist" | "mitRechtsfolgenbelehrung" | "ersteEinladung"> | null;
 }
 
 /** Earlier established reductions (and established missed appointments without reduction) as `vorherige`. */
@@ -28,6 +31,7 @@ function vorherige(q: FallQuellen): VorherigeMinderung[] {
       date: e.datum,
       prozent: e.vorschlag.minderung ? e.vorschlag.regelProzent : 0,
       beginn: e.vorschlag.minderung ? e.vorschlag.beginn : null,
+      feststellung: e.feststellungAm,
       ...(e.vorschlag.minderung ? { monate: e.vorschlag.monate } : {}),
     }));
 }
@@ -35,7 +39,8 @@ function vorherige(q: FallQuellen): VorherigeMinderung[] {
 /**
  * The engine input for one recorded event: wichtiger Grund and Härte from the latest hearing (else as
  * recorded with the event), a Schlichtung running on the day of the event or of the Feststellung
- * (§ 15a Abs. 3 a. F.), age under 25 on the day of the Feststellung (§ 31a Abs. 6).
+ * (§ 15a Abs. 3 a. F.), age under 25 on the day of the Feststellung (§ 31a Abs. 6). With a letter, the
+ * Belehrung comes from the letter (§ 15 Abs. 4 a. F. for a first invitation), never from the event form.
  */
 export function baueFall(q: FallQuellen): RechtsfolgenFall {
   const letzte = [...q.anhoerungen].sort((a, b) => (a.am < b.am ? -1 : 1)).at(-1);
@@ -46,7 +51,7 @@ export function baueFall(q: FallQuellen): RechtsfolgenFall {
     id: q.ereignis.id,
     event: q.ereignis.art,
     date: q.ereignis.datum,
-    rechtsfolgenbelehrung: q.ereignis.rechtsfolgenbelehrung,
+    rechtsfolgenbelehrung: q.brief ? q.brief.mitRechtsfolgenbelehrung : q.ereignis.rechtsfolgenbelehrung,
     wichtigerGrund: letzte ? letzte.wichtigerGrund : q.ereignis.wichtigerGrund,
     haerte: letzte ? letzte.haerte : q.ereignis.haerte,
     schlichtungLaeuft,
@@ -55,5 +60,14 @@ export function baueFall(q: FallQuellen): RechtsfolgenFall {
     vorherige: vorherige(q),
     erfuellt: q.ereignis.erfuelltAm,
     letzterWahrgenommenerTermin: null,
+    brief: q.brief
+      ? {
+          art: q.brief.art,
+          datum: q.brief.datum,
+          frist: q.brief.frist,
+          rechtsfolgenbelehrung: q.brief.mitRechtsfolgenbelehrung,
+          ersteEinladung: q.brief.ersteEinladung,
+        }
+      : null,
   };
 }

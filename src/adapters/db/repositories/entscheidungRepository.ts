@@ -1,7 +1,7 @@
 import type { Clock } from "../../../application/ports";
 import type { EntscheidungRepository } from "../../../application/rechtsfolgen/ports";
 import { RechtsfolgenErgebnisSchema } from "../../../domain/rechtsfolgen/rechtsfolgenErgebnis";
-import { RechtsfolgenFallSchema } from "../../../domain/rechtsfolgen/rechtsfolgenFall";
+import { GespeicherterFallSchema } from "../../../domain/rechtsfolgen/rechtsfolgenFall";
 import type { RechtsfolgenEntscheidung } from "../../../domain/verbindlichkeit/entscheidung";
 import type { Sql } from "../database";
 
@@ -24,7 +24,7 @@ const toEntscheidung = (r: Row): RechtsfolgenEntscheidung & { personId: string }
   ereignisId: r.ereignis_id,
   entscheidung: r.entscheidung,
   feststellungAm: r.feststellung_am,
-  eingabe: RechtsfolgenFallSchema.parse(r.eingabe),
+  eingabe: GespeicherterFallSchema.parse(r.eingabe),
   vorschlag: RechtsfolgenErgebnisSchema.parse(r.vorschlag),
   begruendung: r.begruendung,
   u25AngebotAm: r.u25_angebot_am,

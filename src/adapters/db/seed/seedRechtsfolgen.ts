@@ -177,6 +177,13 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
       entscheidungen: [],
       geburtsdatum: "1984-09-17",
       feststellung: "2026-05-20",
+      brief: {
+        art: "aufforderung",
+        datum: "2026-04-13",
+        frist: addDays("2026-04-13", 21),
+        mitRechtsfolgenbelehrung: true,
+        ersteEinladung: false,
+      },
     });
     await sql.query(
       `INSERT INTO rechtsfolgen_entscheidung (jobcenter_id, person_id, ereignis_id, entscheidung, feststellung_am, eingabe, vorschlag, erstellt_von, created_at)
