@@ -52,6 +52,8 @@ async function portalJourney(page: Page, browser: Browser, sprache: Sprache, jav
   const editor = await new PlanEditorPage(page).check(nummer + 1);
   await expect(editor.eintraege("schritte").last().getByRole("textbox").first()).toHaveValue(vorschlag);
   const vorschau = await editor.vorschau();
+  // The demo plan's deadlines have passed by now: each is renewed before the plan is agreed again.
+  await vorschau.fristenVerlaengern();
   await vorschau.abstimmen({ am: heuteBerlin() });
   await vorschau.check();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(
@@ -75,6 +77,7 @@ for (const sprache of ["de", "ar"] as const) {
     page,
     browser,
   }) => {
+    test.slow(); // the whole journey across two browsers, with an accessibility check on every page
     const { context, page: rp, portal } = await portalJourney(page, browser, sprache, true);
     await expect(rp.locator("html")).toHaveAttribute("lang", sprache === "ar" ? "ar" : "de-DE");
 
@@ -107,6 +110,7 @@ for (const sprache of ["de", "ar"] as const) {
 }
 
 test("Portal ohne JavaScript: dieselbe Reise mit Formularen vom Server", async ({ page, browser }) => {
+  test.slow(); // the whole journey across two browsers, with an accessibility check on every page
   const { context } = await portalJourney(page, browser, "de", false);
   await context.close();
 });

@@ -262,6 +262,19 @@ export class PlanVersionPage {
       );
   }
 
+  /**
+   * Renews every deadline that lies before the agreement date with the one button the preview offers
+   * (a review does not hand over stale deadlines). Returns whether there was anything to renew.
+   */
+  async fristenVerlaengern(): Promise<boolean> {
+    const alle = this.page.getByRole("button", { name: "Alle Fristen um 6 Monate verlängern" });
+    if ((await alle.count()) === 0) return false;
+    await alle.click();
+    await this.check();
+    await expect(this.page.getByRole("region", { name: "Abgelaufene Fristen" })).toHaveCount(0);
+    return true;
+  }
+
   async abstimmen(a: Abstimmung = {}): Promise<void> {
     const form = this.page.getByRole("region", { name: "Abstimmen und übergeben" });
     if (a.am !== undefined) await form.getByLabel("Vereinbart und übergeben am").fill(a.am);
