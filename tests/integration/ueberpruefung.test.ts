@@ -121,6 +121,15 @@ describe.each(BACKENDS)("light review and discarding a draft (%s)", (backend) =>
     });
     expect(zuSpaet.statusCode).toBe(422);
     expect(zuSpaet.body).toContain("Unverändert fortschreiben");
+    const fristVorHeute = await postForm(t.app, ifk, `/plaene/${p.planId}/ueberpruefen`, {
+      basis: "1",
+      kanal: "post",
+      "frist.s1": "2027-07-31",
+      "frist.s2": "2027-05-01",
+      "frist.s3": "2027-08-10",
+    });
+    expect(fristVorHeute.statusCode).toBe(422);
+    expect(fristVorHeute.body).toContain('href="#f-frist-s2"');
     const api = await ifk.get(`/api/v1/kooperationsplaene/${p.planId}/versionen/2`);
     expect(api.statusCode).toBe(404);
     const ok = await postForm(t.app, ifk, `/plaene/${p.planId}/ueberpruefen`, {

@@ -110,6 +110,8 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
   const f = fehlerMap(props.errors);
   const personName = seite.dokument.person.name;
   const action = `/plaene/${version.planId}/ueberpruefen`;
+  // Only the responsible counsellor continues the plan; others see the review read-only.
+  const fortschreiben = props.actor.rolle === "integrationsfachkraft" && !seite.entwurf;
   return (
     <Layout titel={t.titel(personName)} actor={props.actor} csrfToken={props.csrfToken}>
       <p className="kern-body">
@@ -199,7 +201,7 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
             <p className="kern-body">{de.dokument.reha[inhalt.rehaBedarf]}</p>
           )}
         </section>
-        {!seite.entwurf && (
+        {fortschreiben && (
           <section aria-labelledby="u-abschluss" className="kp-section kern-card">
             <div className="kern-card__container">
               <div className="kern-card__body kern-stack-md">
@@ -231,7 +233,7 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
           </section>
         )}
       </form>
-      {!seite.entwurf && (
+      {fortschreiben && (
         <section aria-labelledby="u-aendern" className="kp-section">
           <h2 id="u-aendern" className="kern-heading-small">
             {t.aendernTitel}
