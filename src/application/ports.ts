@@ -70,6 +70,8 @@ export interface PlanRepository {
   /** Writes the version if its stored lock version is still `expectedLockVersion`; false on conflict. */
   updateVersion(version: PlanVersion, expectedLockVersion: number): Promise<boolean>;
   markErsetzt(versionId: string): Promise<void>;
+  /** Deletes a draft if its stored lock version is still `expectedLockVersion`; false otherwise. */
+  deleteEntwurf(versionId: string, expectedLockVersion: number): Promise<boolean>;
 }
 
 export interface PotenzialanalyseRepository {

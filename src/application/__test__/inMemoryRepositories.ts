@@ -56,6 +56,15 @@ export function inMemoryRepositories(
         for (const a of plaene.values())
           for (const v of a.versionen) if (v.id === versionId) v.status = "ersetzt";
       },
+      deleteEntwurf: async (versionId, expectedLockVersion) => {
+        for (const a of plaene.values()) {
+          const i = a.versionen.findIndex(
+            (v) => v.id === versionId && v.status === "entwurf" && v.lockVersion === expectedLockVersion,
+          );
+          if (i >= 0) return a.versionen.splice(i, 1).length === 1;
+        }
+        return false;
+      },
     },
     potenzialanalysen: {
       list: async () => [],

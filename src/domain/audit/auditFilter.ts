@@ -7,6 +7,7 @@ export const AUDIT_AKTIONEN = [
   "anlegen",
   "aendern",
   "abstimmen",
+  "verwerfen",
   "exportieren",
   "anmelden",
   "abmelden",

@@ -9,10 +9,14 @@ export interface FallStatusInput {
   aktuelleUeberpruefungAm: IsoDate | null;
 }
 
+/**
+ * A draft shows as "Entwurf", also a begun review of an agreed plan, unless that review is due or overdue
+ * (the more urgent status wins; the "Entwurf" filter still lists it).
+ */
 export function fallStatus(input: FallStatusInput, today: IsoDate): FallStatus {
   if (input.aktuelleUeberpruefungAm) {
     const s = ueberpruefungsStatus(input.aktuelleUeberpruefungAm, today);
-    return s;
+    return s === "aktuell" && input.hatEntwurf ? "entwurf" : s;
   }
   return input.hatEntwurf ? "entwurf" : "kein_plan";
 }

@@ -27,6 +27,7 @@ function seitenLink(props: FaellePageProps, seite: number) {
 }
 
 export function FaellePage(props: FaellePageProps) {
+  const schreiben = props.actor.rolle === "integrationsfachkraft";
   return (
     <Layout titel={de.faelle.titel} actor={props.actor} csrfToken={props.csrfToken}>
       <div className="kp-title-row">
@@ -88,6 +89,18 @@ export function FaellePage(props: FaellePageProps) {
                   </td>
                   <td className="kern-table__cell">
                     {f.ueberpruefungAm ? formatGermanDate(f.ueberpruefungAm) : "–"}
+                    {schreiben && f.planId && f.ueberpruefungAm && !f.hatEntwurf && (
+                      <>
+                        {" "}
+                        <a
+                          className="kern-link"
+                          href={`/plaene/${f.planId}/ueberpruefen`}
+                          aria-label={de.fortschreibung.ueberpruefung.linkFuer(f.name)}
+                        >
+                          {de.fortschreibung.ueberpruefung.link}
+                        </a>
+                      </>
+                    )}
                   </td>
                   <td className="kern-table__cell">{f.betreuerName}</td>
                 </tr>

@@ -1,5 +1,6 @@
 import type { Actor } from "../../application/ports";
 import type { PersonAkte } from "../../application/person/getPersonAkte";
+import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { GRUND_NICHT_BESPROCHEN } from "../../domain/kooperationsplan/terminvermerk";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
@@ -106,9 +107,33 @@ function Plan({ akte, csrfToken, schreiben }: { akte: PersonAkte; csrfToken: str
               </li>
             ))}
           </ul>
+          {schreiben && <PlanAktionen planId={plan.planId} versionen={plan.versionen} />}
         </>
       )}
     </section>
+  );
+}
+
+/** "Überprüfen" for the agreed plan; "Entwurf verwerfen" for a begun review (issue 12). */
+function PlanAktionen({ planId, versionen }: { planId: string; versionen: readonly PlanVersion[] }) {
+  const aktuell = versionen.find((v) => v.status === "abgestimmt");
+  const entwurf = versionen.find((v) => v.status === "entwurf");
+  if (!aktuell) return null;
+  return (
+    <div className="kp-actions">
+      {entwurf ? (
+        <a
+          className="kern-btn kern-btn--secondary"
+          href={`/plaene/${planId}/versionen/${entwurf.nummer}/verwerfen`}
+        >
+          <span className="kern-label">{de.fortschreibung.verwerfen.link}</span>
+        </a>
+      ) : (
+        <a className="kern-btn kern-btn--primary" href={`/plaene/${planId}/ueberpruefen`}>
+          <span className="kern-label">{de.fortschreibung.ueberpruefung.link}</span>
+        </a>
+      )}
+    </div>
   );
 }
 

@@ -189,6 +189,7 @@ export const de = {
       anlegen: "angelegt",
       aendern: "geändert",
       abstimmen: "abgestimmt",
+      verwerfen: "verworfen",
       exportieren: "exportiert",
       anmelden: "angemeldet",
       abmelden: "abgemeldet",

@@ -12,6 +12,46 @@ export const fortschreibung = {
     alle: "Alle Fristen um 6 Monate verlängern",
     schritt: (n: number) => `Schritt ${n}`,
   },
+  ueberpruefung: {
+    link: "Überprüfen",
+    linkFuer: (name: string) => `Plan von ${name} überprüfen`,
+    titel: (name: string) => `Plan überprüfen: ${name}`,
+    hinweis:
+      "Nach § 15 Abs. 3 Satz 2 SGB II überprüfen Sie den Plan gemeinsam mit der Person und schreiben ihn fort, spätestens alle sechs Monate. Das gilt auch, wenn sich nichts ändert: Die Person erhält den Plan dann erneut in Textform.",
+    version: (n: number, am: string, bis: string) =>
+      `Vereinbarte Version ${n} vom ${am}, Überprüfung spätestens am ${bis}.`,
+    erledigt: "Im Portal als erledigt gemeldet.",
+    problem: (grund: string) => `Im Portal gemeldet: Das klappt nicht. ${grund}`,
+    keineMeldung: "Keine Meldung im Portal.",
+    bewerbungen: (n: number, seit: string, vereinbart: string) =>
+      `${n} ${n === 1 ? "Bewerbung" : "Bewerbungen"} im Portal erfasst seit ${seit} (vereinbart: ${vereinbart}).`,
+    fristOffen: (datum: string) => `Frist: ${datum}.`,
+    neueFrist: (schritt: string) => `Neue Frist für ${schritt}`,
+    neueFristHilfe: "Vorgeschlagen: sechs Monate später. Sie können ein anderes Datum wählen.",
+    vorschlaege: (n: number) =>
+      n === 0
+        ? "Keine Vorschläge der Person warten."
+        : `${n} ${n === 1 ? "Vorschlag" : "Vorschläge"} der Person ${n === 1 ? "wartet" : "warten"} auf Ihre Entscheidung.`,
+    vorschlaegeLink: "Vorschläge im Portal ansehen",
+    abschluss: "Gemeinsam fortschreiben",
+    abschlussHilfe:
+      "„Unverändert fortschreiben“ vereinbart heute alle Einträge erneut, mit den neuen Fristen oben, und öffnet die Übergabe mit dem PDF.",
+    unveraendert: "Unverändert fortschreiben",
+    aendernTitel: "Etwas hat sich geändert?",
+    aendernHilfe: "Öffnet die neue Version im Editor; danach folgen Vorschau, Abstimmen und Übergabe.",
+    aendern: "Ändern",
+    entwurfBegonnen: (n: number) =>
+      `Eine Fortschreibung ist schon begonnen (Version ${n}, Entwurf). Bearbeiten Sie den Entwurf weiter oder verwerfen Sie ihn.`,
+    entwurfWeiter: "Entwurf weiter bearbeiten",
+  },
+  verwerfen: {
+    link: "Entwurf verwerfen",
+    titel: "Entwurf verwerfen",
+    frage: (n: number) =>
+      `Möchten Sie den Entwurf der Version ${n} verwerfen? Seine Änderungen gehen verloren. Die vereinbarte Version bleibt gültig.`,
+    bestaetigen: "Ja, Entwurf verwerfen",
+    abbrechen: "Abbrechen",
+  },
 } as const;
 
 export const fortschreibungFehler: Record<FortschreibungFehlerCode, string> = {

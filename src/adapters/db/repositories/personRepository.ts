@@ -36,13 +36,14 @@ function statusCondition(status: FallFilter["status"]): string {
     case "kein_plan":
       return "AND g.ueberpruefung_am IS NULL AND e.id IS NULL";
     case "entwurf":
-      return "AND g.ueberpruefung_am IS NULL AND e.id IS NOT NULL";
+      // a first draft or a begun review (Fortschreibung) of an agreed plan
+      return "AND e.id IS NOT NULL";
     case "faellig":
       return "AND g.ueberpruefung_am BETWEEN $2::date AND $3::date";
     case "ueberfaellig":
       return "AND g.ueberpruefung_am < $2::date";
     case "aktuell":
-      return "AND g.ueberpruefung_am > $3::date";
+      return "AND g.ueberpruefung_am > $3::date AND e.id IS NULL";
     default:
       return "";
   }

@@ -116,5 +116,12 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string, cl
         [versionId, clock.now()],
       );
     },
+    async deleteEntwurf(versionId, expectedLockVersion) {
+      const rows = await sql.query(
+        "DELETE FROM plan_version WHERE id = $1 AND status = 'entwurf' AND lock_version = $2 RETURNING id",
+        [versionId, expectedLockVersion],
+      );
+      return rows.length === 1;
+    },
   };
 }

@@ -51,6 +51,8 @@ describe("caseload status", () => {
     expect(fallStatus({ hatEntwurf: true, aktuelleUeberpruefungAm: null }, heute)).toBe("entwurf");
     expect(fallStatus({ hatEntwurf: false, aktuelleUeberpruefungAm: "2026-12-11" }, heute)).toBe("aktuell");
     expect(fallStatus({ hatEntwurf: true, aktuelleUeberpruefungAm: "2026-12-10" }, heute)).toBe("faellig");
+    // a begun review of a current plan is a draft too (issue 12)
+    expect(fallStatus({ hatEntwurf: true, aktuelleUeberpruefungAm: "2027-03-01" }, heute)).toBe("entwurf");
     expect(fallStatus({ hatEntwurf: false, aktuelleUeberpruefungAm: "2026-11-26" }, heute)).toBe("faellig");
     expect(fallStatus({ hatEntwurf: false, aktuelleUeberpruefungAm: "2026-11-25" }, heute)).toBe(
       "ueberfaellig",

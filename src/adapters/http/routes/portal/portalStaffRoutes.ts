@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { entscheideVorschlag } from "../../../../application/portal/entscheideVorschlag";
 import { getPortalEingang } from "../../../../application/portal/getPortalEingang";
@@ -16,37 +16,9 @@ import { newAktivierungscode } from "../../../crypto/aktivierungscode";
 import { normalizeAktivierungscode } from "../../../../domain/portal/aktivierung";
 import { today } from "../../../../application/today";
 import type { AppDeps } from "../../appDeps";
-import { runUseCaseWith } from "../../runUseCase";
-import { portalRepositories } from "../../../db/repositories/portalRepositories";
-import type { PortalStaffDeps } from "../../../../application/portal/ports";
-import type { Result } from "../../../../domain/shared/result";
+import { runStaffPortal } from "../../runStaffPortal";
 import { formWerte } from "../web/formData";
 import { failPage, formContext, pageContext, sendFehler, sendHtml } from "../web/html";
-
-/** `runUseCase` with the portal repositories in the counsellor's context. */
-const runStaffPortal = <T>(
-  deps: AppDeps,
-  request: FastifyRequest,
-  fn: (d: PortalStaffDeps) => Promise<Result<T>>,
-): Promise<Result<T>> =>
-  runUseCaseWith(
-    deps,
-    request,
-    (sql, base) => ({
-      ...base,
-      portal: portalRepositories(
-        sql,
-        {
-          jobcenterId: base.actor.jobcenterId,
-          userId: base.actor.userId,
-          rolle: base.actor.rolle,
-          personId: null,
-        },
-        base.clock,
-      ),
-    }),
-    fn,
-  );
 
 const SchlichtungAusAntragSchema = SchlichtungStartSchema.omit({ beantragtVon: true });
 

@@ -9,6 +9,7 @@ import { planWebRoutes } from "./planWebRoutes";
 import { briefWebRoutes } from "./briefWebRoutes";
 import { rechtsfolgenWebRoutes } from "./rechtsfolgenWebRoutes";
 import { regelWebRoutes } from "./regelWebRoutes";
+import { ueberpruefungWebRoutes } from "./ueberpruefungWebRoutes";
 
 /** Server-rendered pages; every form works without JavaScript. */
 export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -16,6 +17,7 @@ export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   personWebRoutes(app, deps);
   planWebRoutes(app, deps);
   fristWebRoutes(app, deps);
+  ueberpruefungWebRoutes(app, deps);
   briefWebRoutes(app, deps);
   rechtsfolgenWebRoutes(app, deps);
   regelWebRoutes(app, deps);
