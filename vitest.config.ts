@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Migrates once per run; every test file clones that database (PGlite dump, PostgreSQL template).
+          globalSetup: ["tests/integration/support/globalSetup.ts"],
           env: { TZ: tz },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -6,9 +6,24 @@ const parsers = {
   [types.INT8]: (value: string) => Number(value),
 };
 
-/** Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const db = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
+export interface PgliteDatabase extends Database {
+  /** Uncompressed tarball of the data directory, to start another instance from (`loadDataDir`). */
+  dumpDataDir(): Promise<Blob>;
+}
+
+/**
+ * Embedded PostgreSQL (WASM). `dataDir` undefined keeps everything in memory (tests); `loadDataDir`
+ * starts from a dumped data directory instead of running initdb (tests clone one migrated database).
+ */
+export async function openPglite(
+  dataDir?: string,
+  options: { loadDataDir?: Blob } = {},
+): Promise<PgliteDatabase> {
+  const db = await PGlite.create({
+    parsers,
+    ...(dataDir ? { dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const wrap = (tx: { query: PGlite["query"]; exec: PGlite["exec"] }): Sql => ({
     async exec(text: string) {
       await tx.exec(text);
@@ -27,6 +42,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
         return fn(sql);
       }),
     ownerTransaction: (fn) => db.transaction(async (tx) => fn(wrap(tx))),
+    dumpDataDir: () => db.dumpDataDir("none"),
     close: () => db.close(),
   };
 }

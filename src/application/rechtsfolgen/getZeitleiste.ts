@@ -21,8 +21,16 @@ export interface Zeitleiste {
   ereignisse: RechtsfolgenEreignis[];
 }
 
-/** Plan versions, letters, Schlichtungen, events, hearings, decisions and deadlines in date order. Audited. */
-export async function getZeitleiste(deps: UseCaseDeps, personId: string): Promise<Result<Zeitleiste>> {
+/**
+ * Plan versions, letters, Schlichtungen, events, hearings, decisions and deadlines in date order. Audited
+ * as its own read, unless `teilDerAkte`: a page that shows it with the person's file (getPersonAkte,
+ * which records the read) writes one row for the one access, not two.
+ */
+export async function getZeitleiste(
+  deps: UseCaseDeps,
+  personId: string,
+  { teilDerAkte = false }: { teilDerAkte?: boolean } = {},
+): Promise<Result<Zeitleiste>> {
   const allowed = await requireRecht(deps, "person.lesen");
   if (!allowed.ok) return allowed;
   if (!(await deps.repos.personen.get(personId))) return err("nicht_gefunden");
@@ -54,13 +62,14 @@ export async function getZeitleiste(deps: UseCaseDeps, personId: string): Promis
     entscheidungen,
     fristen,
   });
-  await deps.repos.audit.record({
-    aktion: "lesen",
-    objekt: "zeitleiste",
-    objektId: personId,
-    personId,
-    details: { eintraege: eintraege.length },
-  });
+  if (!teilDerAkte)
+    await deps.repos.audit.record({
+      aktion: "lesen",
+      objekt: "zeitleiste",
+      objektId: personId,
+      personId,
+      details: { eintraege: eintraege.length },
+    });
   return ok({
     personId,
     eintraege,

@@ -1,8 +1,9 @@
-import pg from "pg";
+import { readFile } from "node:fs/promises";
+import { inject } from "vitest";
 import type { Database } from "../../../src/adapters/db/database";
-import { migrate } from "../../../src/adapters/db/migrate";
 import { openPglite } from "../../../src/adapters/db/pgliteDatabase";
 import { openPostgres } from "../../../src/adapters/db/postgresDatabase";
+import { adminQuery } from "./globalSetup";
 
 export type Backend = "pglite" | "postgres";
 
@@ -16,32 +17,28 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database: in-memory PGlite, or a new PostgreSQL database per test file. */
+/**
+ * A fresh, migrated database of its own: in-memory PGlite loaded from the run's migrated data directory,
+ * or a new PostgreSQL database cloned from the run's template (tests/integration/support/globalSetup.ts).
+ */
 export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === "pglite") {
-    const db = await openPglite();
-    await migrate(db);
+    const vorlage = await readFile(inject("pgliteVorlage"));
+    const db = await openPglite(undefined, { loadDataDir: new Blob([vorlage]) });
     return { db, url: null, drop: () => db.close() };
   }
   const base = process.env.DATABASE_URL as string;
   const name = `kp_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await adminQuery(base, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresVorlage")}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString());
-  await migrate(db);
   return {
     db,
     url: url.toString(),
     async drop() {
       await db.close();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

@@ -78,7 +78,9 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const result = await runUseCase(deps, request, (d) => getPersonAkte(d, params.data.personId));
     if (failPage(reply, result)) return reply;
-    const zeitleiste = await runUseCase(deps, request, (d) => getZeitleiste(d, params.data.personId));
+    const zeitleiste = await runUseCase(deps, request, (d) =>
+      getZeitleiste(d, params.data.personId, { teilDerAkte: true }),
+    );
     return sendHtml(
       reply,
       createElement(PersonPage, {

@@ -23,7 +23,7 @@ export async function renderRechtsfolgenSeite(
   const result = await runUseCase(deps, request, async (d) => {
     const akte = await getPersonAkte(d, personId);
     if (!akte.ok) return akte;
-    const zeitleiste = await getZeitleiste(d, personId);
+    const zeitleiste = await getZeitleiste(d, personId, { teilDerAkte: true });
     if (!zeitleiste.ok) return zeitleiste;
     return ok({ akte: akte.value, zeitleiste: zeitleiste.value });
   });
