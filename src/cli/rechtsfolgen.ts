@@ -36,6 +36,11 @@ Eingabe je Zeile:
   erfuellt               JJJJ-MM-TT oder null (Pflicht erfüllt; bei Arbeitsverweigerung:
                          Arbeitsaufnahme nicht mehr möglich), optional
   letzterWahrgenommenerTermin  JJJJ-MM-TT oder null, optional (Meldeversäumnisse in Folge)
+  brief                  zugehöriges Schreiben, optional: {"art","datum","frist"?,
+                         "rechtsfolgenbelehrung","ersteEinladung"?}; "date" nicht vor "frist"
+  weigerungErklaert      true | false, optional: die Person hat vor Ablauf der Frist ernsthaft
+                         und endgültig erklärt, die Pflicht nicht zu erfüllen ("date" = Tag der
+                         Erklärung, darf vor "brief.frist" liegen); nur bei "pflichtverletzung"
 
 Ausgabe je Zeile:
   id, rechtsstand ("2023-07" | "2026-07"), minderung (true | false), prozent, monate,

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { FORTSCHREIBUNG_FEHLER } from "../../domain/kooperationsplan/fortschreibungFehler";
 import { PORTAL_FEHLER, type PortalFehlerCode } from "../../domain/portal/fehlerCodes";
 import { INTEGRITAET_FEHLER } from "../../domain/integritaet/fehlerCodes";
+import type { DomainError } from "../../domain/shared/result";
 import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
@@ -60,6 +61,12 @@ export function problem(code: FehlerCode, errors?: FeldFehler[], feld?: string):
     code,
     ...(fieldErrors ? { errors: fieldErrors } : {}),
   };
+}
+
+/** The field errors of a refused use case: one per field it names (`felder`, else `feld`). */
+export function domainFeldFehler(error: DomainError): FeldFehler[] {
+  const felder = error.felder ?? (error.feld ? [error.feld] : []);
+  return felder.map((feld) => ({ feld, code: "ungueltig", meldung: de.fehler.codes[error.code] }));
 }
 
 export function feldFehler(issues: readonly z.core.$ZodIssue[]): FeldFehler[] {

@@ -4,6 +4,7 @@ import { rechtsstandAm } from "../rechtsstand/rechtsstandAm";
 import { pruefeAbstimmungsdatum, RUECKDATIERUNG_TAGE_STANDARD } from "./abstimmungsdatum";
 import type { PlanVersion, UebergabeKanal } from "./planVersion";
 import { checkFristen } from "./fristen";
+import { checkPlatzhalter } from "./platzhalter";
 import { checkUeberpruefung, defaultUeberpruefung } from "./ueberpruefung";
 
 export interface AbstimmenInput {
@@ -18,7 +19,8 @@ export interface AbstimmenInput {
 /**
  * Agree a draft and hand it over (Textform, § 15 Abs. 3 Satz 1). Requires the core content of
  * § 15 Abs. 2 Satz 2 (goal and at least one step). The review date defaults to, and may not exceed,
- * six months after agreement; no step deadline may lie before the agreement date. The agreed version
+ * six months after agreement; no entry may hold an open template placeholder (`{datum}`) and no step
+ * deadline may lie before the agreement date. The agreed version
  * becomes immutable.
  */
 export function abstimmen(
@@ -31,6 +33,8 @@ export function abstimmen(
   if (version.lockVersion !== input.expectedLockVersion) return err("plan.konflikt");
   if (version.inhalt.berufsziel.trim() === "") return err("plan.ziel_fehlt", "berufsziel");
   if (version.inhalt.schritte.length === 0) return err("plan.schritt_fehlt", "schritte");
+  const fertig = checkPlatzhalter(version.inhalt);
+  if (!fertig.ok) return fertig;
   const datum = pruefeAbstimmungsdatum({
     am: input.am,
     heute: today,

@@ -19,6 +19,10 @@ const TEXTE: Record<string, string> = {
   beginn_vor_datum: "die frühere Minderung beginnt vor ihrem eigenen Ereignis",
   vor_eigenem_datum: "die frühere Minderung wurde vor ihrem eigenen Ereignis festgestellt",
   vor_brief: 'die Frist liegt vor dem Tag des Schreibens ("brief.datum")',
+  vor_frist:
+    'liegt vor Ablauf der Frist aus dem Schreiben ("brief.frist"); bis dahin kann die Pflicht noch erfüllt werden. Nur eine vorab erklärte Weigerung ("weigerungErklaert": true) liegt früher',
+  weigerung_nur_pflichtverletzung:
+    'eine vorab erklärte Weigerung gibt es nur bei "pflichtverletzung"; Meldeversäumnis und Arbeitsverweigerung treten am Tag selbst ein',
   passt_nicht_pflichtverletzung:
     "zu einer Pflichtverletzung gehört eine Aufforderung oder Verpflichtung, keine Einladung",
   passt_nicht_meldeversaeumnis: "zu einem Meldeversäumnis gehört eine Einladung (§ 32 SGB II)",

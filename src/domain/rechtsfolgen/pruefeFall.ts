@@ -7,6 +7,7 @@ interface FallRoh {
   date: IsoDate;
   erfuellt: IsoDate | null;
   rechtsfolgenbelehrung?: boolean | undefined;
+  weigerungErklaert: boolean;
   brief: {
     art: "aufforderung" | "verpflichtung" | "einladung";
     datum: IsoDate;
@@ -34,13 +35,16 @@ export function passtBriefZuEreignis(art: keyof typeof BRIEF_ZU_EREIGNIS, event:
 /**
  * Plausibility of one case, each a clear error instead of a guess: the Feststellung and compliance not before
  * the event, the letter not after the event and its deadline not before the
- * letter, the letter's kind fitting the event, the Belehrung taken from the letter without contradiction, and
+ * letter, the event not before the letter's deadline unless the person declared the refusal (only a
+ * Pflichtverletzung can be declared in advance), the letter's kind fitting the event, the Belehrung taken from the letter without contradiction, and
  * no Belehrung on a first invitation under the old law (§ 15 Abs. 4 SGB II a. F.).
  */
 export function pruefeFall(f: FallRoh & { feststellung: IsoDate }, ctx: Ctx): void {
   const fehler = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
   if (f.feststellung < f.date) fehler(["feststellung"], "vor_datum");
   if (f.erfuellt !== null && f.erfuellt < f.date) fehler(["erfuellt"], "vor_datum");
+  if (f.weigerungErklaert && f.event !== "pflichtverletzung")
+    fehler(["weigerungErklaert"], "weigerung_nur_pflichtverletzung");
   const b = f.brief;
   if (b === null) {
     if (f.rechtsfolgenbelehrung === undefined) fehler(["rechtsfolgenbelehrung"], "fehlt");
@@ -49,6 +53,7 @@ export function pruefeFall(f: FallRoh & { feststellung: IsoDate }, ctx: Ctx): vo
   if (!passtBriefZuEreignis(b.art, f.event)) fehler(["brief", "art"], `passt_nicht_${f.event}`);
   if (b.datum > f.date) fehler(["brief", "datum"], "nach_datum");
   if (b.frist !== null && b.frist < b.datum) fehler(["brief", "frist"], "vor_brief");
+  if (b.frist !== null && f.date < b.frist && !f.weigerungErklaert) fehler(["date"], "vor_frist");
   if (b.art !== "einladung" && !b.rechtsfolgenbelehrung)
     fehler(["brief", "rechtsfolgenbelehrung"], "aufforderung_ohne_rfb");
   if (b.ersteEinladung && b.art !== "einladung") fehler(["brief", "ersteEinladung"], "nur_einladung");

@@ -87,6 +87,12 @@ const fallFelder = {
   /** Optional extension: last appointment kept; missed appointments before it do not count as "in Folge". */
   letzterWahrgenommenerTermin: datum.nullable().default(null),
   brief: FallBriefSchema.nullable().default(null),
+  /**
+   * Optional: the person declared seriously and finally, before the letter's deadline, that they will not
+   * fulfil the duty (§ 31 Abs. 1 Satz 1 Nr. 1 "sich weigert"); `date` is the day of the declaration and may
+   * lie before `brief.frist`. Only for a Pflichtverletzung.
+   */
+  weigerungErklaert: jaNein.default(false),
 };
 
 /**

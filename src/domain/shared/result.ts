@@ -10,6 +10,8 @@ export interface DomainError {
   code: DomainErrorCode;
   /** Optional field the error refers to (for forms). */
   feld?: string;
+  /** Every field the error refers to, when there are several (the first is `feld`). */
+  felder?: readonly string[];
 }
 
 export type DomainErrorCode =

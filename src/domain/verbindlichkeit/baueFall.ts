@@ -40,7 +40,8 @@ function vorherige(q: FallQuellen): VorherigeMinderung[] {
  * The engine input for one recorded event: wichtiger Grund and Härte from the latest hearing (else as
  * recorded with the event), a Schlichtung running on the day of the event or of the Feststellung
  * (§ 15a Abs. 3 a. F.), age under 25 on the day of the Feststellung (§ 31a Abs. 6). With a letter, the
- * Belehrung comes from the letter (§ 15 Abs. 4 a. F. for a first invitation), never from the event form.
+ * Belehrung comes from the letter (§ 15 Abs. 4 a. F. for a first invitation), never from the event form. A
+ * refusal declared before the deadline is passed on as `weigerungErklaert`.
  */
 export function baueFall(q: FallQuellen): RechtsfolgenFall {
   const letzte = [...q.anhoerungen].sort((a, b) => (a.am < b.am ? -1 : 1)).at(-1);
@@ -60,6 +61,7 @@ export function baueFall(q: FallQuellen): RechtsfolgenFall {
     vorherige: vorherige(q),
     erfuellt: q.ereignis.erfuelltAm,
     letzterWahrgenommenerTermin: null,
+    weigerungErklaert: q.ereignis.weigerungErklaert,
     brief: q.brief
       ? {
           art: q.brief.art,

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { IsoDateSchema, type IsoDate } from "../shared/isoDate";
 import { EREIGNISSE, type Ereignis } from "../rechtsfolgen/rechtsfolgenFall";
 
-/** A recorded Pflichtverletzung, Meldeversäumnis or Arbeitsverweigerung (§§ 31, 31a Abs. 7, 32 SGB II). */
+/**
+ * A recorded Pflichtverletzung, Meldeversäumnis or Arbeitsverweigerung (§§ 31, 31a Abs. 7, 32 SGB II).
+ * `weigerungErklaert`: the person declared seriously and finally, before the deadline, that they will not
+ * fulfil the duty ("sich weigert", § 31 Abs. 1 Satz 1 Nr. 1); `datum` is then the day of the declaration.
+ */
 export interface RechtsfolgenEreignis {
   id: string;
   personId: string;
@@ -14,6 +18,7 @@ export interface RechtsfolgenEreignis {
   haerte: boolean;
   erfuelltAm: IsoDate | null;
   beschreibung: string;
+  weigerungErklaert: boolean;
 }
 
 const jaNein = z.boolean({ message: "choice" });
@@ -28,6 +33,7 @@ export const EreignisInputSchema = z
     haerte: jaNein.default(false),
     erfuelltAm: IsoDateSchema.nullable().default(null),
     beschreibung: z.string().trim().max(1000, { message: "max" }).default(""),
+    weigerungErklaert: jaNein.default(false),
   })
   .refine((e) => e.erfuelltAm === null || e.erfuelltAm >= e.datum, {
     message: "date",

@@ -8,6 +8,8 @@ export const RECHTSFOLGEN_FEHLER = {
   "rechtsfolgen.schlichtung_ende_ausserhalb": 422,
   "rechtsfolgen.schlichtung_laeuft": 409,
   "rechtsfolgen.datum_in_zukunft": 422,
+  "rechtsfolgen.ereignis_vor_frist": 422,
+  "rechtsfolgen.weigerung_nur_pflichtverletzung": 422,
   "rechtsfolgen.anhoerung_vor_ereignis": 422,
   "rechtsfolgen.anhoerung_persoenlich": 422,
   "rechtsfolgen.anhoerung_fehlt": 409,

@@ -176,6 +176,11 @@ export function Checkbox(props: BaseProps & { checked?: boolean }) {
           {props.hint}
         </div>
       )}
+      {props.error && (
+        <p className="kern-error" id={`${id}-fehler`}>
+          <span className="kern-body">{props.error}</span>
+        </p>
+      )}
     </div>
   );
 }

@@ -37,7 +37,7 @@ function Beschreibung({ e }: { e: ZeitleistenEintrag }) {
     case "ereignis":
       return (
         <a className="kern-link" href={`/ereignisse/${e.ereignis.id}`}>
-          {t.ereignis.arten[e.ereignis.art]}
+          {t.ereignis.bezeichnung(t.ereignis.arten[e.ereignis.art], e.ereignis.weigerungErklaert)}
         </a>
       );
     case "anhoerung":

@@ -168,7 +168,8 @@ function Entscheidung({ v, csrfToken, feststellung, f, w, actor }: P) {
 export function EreignisPage(props: EreignisPageProps) {
   const { v } = props;
   const p: P = { ...props, f: fehlerMap(props.errors), w: props.werte ?? {} };
-  const titel = `${t.ereignis.arten[v.ereignis.art]} am ${formatGermanDate(v.ereignis.datum)}`;
+  const art = t.ereignis.bezeichnung(t.ereignis.arten[v.ereignis.art], v.ereignis.weigerungErklaert);
+  const titel = `${art} am ${formatGermanDate(v.ereignis.datum)}`;
   const vorschlag = v.entscheidung ? v.entscheidung.vorschlag : v.vorschlag;
   return (
     <Layout titel={titel} actor={props.actor} csrfToken={props.csrfToken}>
@@ -183,6 +184,9 @@ export function EreignisPage(props: EreignisPageProps) {
         {v.ereignis.rechtsfolgenbelehrung ? t.ereignis.rfb : `${t.brief.ohneRfb}.`}
         {v.ereignis.beschreibung && ` – ${v.ereignis.beschreibung}`}
       </p>
+      {v.ereignis.weigerungErklaert && (
+        <p className="kern-body">{t.ereignis.weigerungAm(formatGermanDate(v.ereignis.datum))}</p>
+      )}
       <Anhoerungen {...p} />
       <section aria-labelledby="vorschlag" className="kp-section">
         <h2 id="vorschlag" className="kern-heading-medium">

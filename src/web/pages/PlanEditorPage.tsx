@@ -13,6 +13,7 @@ import {
 } from "../../domain/kooperationsplan/planInhalt";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { abgelaufeneFristen, type AbgelaufeneFrist } from "../../domain/kooperationsplan/fristen";
+import { offenePlatzhalter } from "../../domain/kooperationsplan/platzhalter";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
 import { ErrorSummary, SuccessAlert } from "../components/Alerts";
@@ -49,6 +50,14 @@ export interface PlanEditorPageProps {
 }
 
 const t2 = de.assistent;
+
+/** "Ergänzen Sie: {datum}" under a field whose text still holds a template placeholder. */
+function ergaenzen(text: string, hilfe?: string): string | undefined {
+  const offen = offenePlatzhalter(text);
+  if (offen.length === 0) return hilfe;
+  const hinweis = de.integritaet.platzhalterErgaenzen(offen);
+  return hilfe ? `${hilfe} ${hinweis}` : hinweis;
+}
 
 const t = de.plan;
 const ITEM_LABEL: Record<ListSection, string> = {
@@ -132,7 +141,13 @@ function Item({
   return (
     <li className="kp-item" id={`eintrag-${item.id}`} data-eintrag={section}>
       <input type="hidden" name={`${p}.id`} value={item.id} />
-      <TextArea name={`${p}.text`} label={label} value={item.text} error={f[`${p}.text`]} />
+      <TextArea
+        name={`${p}.text`}
+        label={label}
+        hint={ergaenzen(item.text)}
+        value={item.text}
+        error={f[`${p}.text`]}
+      />
       <EintragAssistent
         id={item.id}
         befund={befundOf(q, item.id)}
@@ -144,6 +159,7 @@ function Item({
             name={`${p}.haeufigkeit`}
             label={t.haeufigkeit}
             optional
+            hint={ergaenzen((item as Schritt).haeufigkeit)}
             value={(item as Schritt).haeufigkeit}
             error={f[`${p}.haeufigkeit`]}
           />
@@ -164,6 +180,7 @@ function Item({
             name={`${p}.nachweis`}
             label={t.nachweis}
             optional
+            hint={ergaenzen((item as Schritt).nachweis)}
             value={(item as Schritt).nachweis}
             error={f[`${p}.nachweis`]}
           />
@@ -303,7 +320,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
             <TextArea
               name="berufsziel"
               label={t.berufszielFeld}
-              hint={t.berufszielHilfe}
+              hint={ergaenzen(inhalt.berufsziel, t.berufszielHilfe)}
               value={inhalt.berufsziel}
               error={f.berufsziel}
             />
@@ -322,6 +339,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
               name="vermittlungsfelder"
               label={t.vermittlungsfelder}
               optional
+              hint={ergaenzen(inhalt.vermittlungsfelder)}
               value={inhalt.vermittlungsfelder}
               error={f.vermittlungsfelder}
             />
@@ -345,6 +363,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
               name="wasSonstNochWichtig"
               label={t.wasSonstNochWichtigFeld}
               optional
+              hint={ergaenzen(inhalt.wasSonstNochWichtig)}
               rows={3}
               value={inhalt.wasSonstNochWichtig}
               error={f.wasSonstNochWichtig}
@@ -376,6 +395,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
                 name="naechsterTermin.ort"
                 label={t.terminOrt}
                 optional
+                hint={ergaenzen(inhalt.naechsterTermin?.ort ?? "")}
                 value={inhalt.naechsterTermin?.ort}
                 error={f["naechsterTermin.ort"]}
               />

@@ -13,6 +13,7 @@ import { ErrorSummary } from "../components/Alerts";
 import { ZuLangWarnung } from "../components/assistent/ZuLangWarnung";
 import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";
+import { OffenePlatzhalter } from "../components/OffenePlatzhalter";
 import { PlanDokumentView } from "../components/PlanDokumentView";
 import { SchrittBriefAktionen } from "../components/SchrittBriefAktionen";
 import { de } from "../translations/de";
@@ -137,6 +138,9 @@ export function PlanVersionPage(props: PlanVersionPageProps) {
         <AenderungenListe aenderungen={props.aenderungen} vorherigeNummer={version.nummer - 1} />
       )}
       <PlanDokumentView dokument={props.dokument} />
+      {version.status === "entwurf" && schreiben && (
+        <OffenePlatzhalter inhalt={version.inhalt} editor={`${base}/bearbeiten`} />
+      )}
       {version.status === "entwurf" && schreiben && (
         <AbgelaufeneFristen
           fristen={abgelaufeneFristen(version.inhalt, props.heute)}

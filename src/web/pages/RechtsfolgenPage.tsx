@@ -206,7 +206,8 @@ function EreignisForm({ zeitleiste, csrfToken, heute, f, w, werte }: FormProps) 
           {zeitleiste.ereignisse.map((e) => (
             <li key={e.id}>
               <a className="kern-link" href={`/ereignisse/${e.id}`}>
-                {formatGermanDate(e.datum)}: {t.ereignis.arten[e.art]} – {t.ereignis.oeffnen}
+                {formatGermanDate(e.datum)}:{" "}
+                {t.ereignis.bezeichnung(t.ereignis.arten[e.art], e.weigerungErklaert)} – {t.ereignis.oeffnen}
               </a>
             </li>
           ))}
@@ -243,6 +244,13 @@ function EreignisForm({ zeitleiste, csrfToken, heute, f, w, werte }: FormProps) 
           name="ereignis.rechtsfolgenbelehrung"
           label={t.ereignis.rfb}
           checked={werte ? w["ereignis.rechtsfolgenbelehrung"] === "ja" : true}
+        />
+        <Checkbox
+          name="ereignis.weigerungErklaert"
+          label={t.ereignis.weigerung}
+          hint={t.ereignis.weigerungHilfe}
+          checked={w["ereignis.weigerungErklaert"] === "ja"}
+          error={f["ereignis.weigerungErklaert"]}
         />
         <TextArea
           name="ereignis.beschreibung"

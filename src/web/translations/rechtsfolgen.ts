@@ -14,6 +14,10 @@ export const rechtsfolgenFehler: Record<RechtsfolgenFehlerCode, string> = {
   "rechtsfolgen.schlichtung_laeuft":
     "Während des Schlichtungsverfahrens darf keine Minderung nach § 31 SGB II festgestellt werden (§ 15a Abs. 3 SGB II a. F.).",
   "rechtsfolgen.datum_in_zukunft": "Das Datum darf nicht in der Zukunft liegen.",
+  "rechtsfolgen.ereignis_vor_frist":
+    "Der Tag des Ereignisses liegt vor Ablauf der Frist aus dem Schreiben. Vorher kann die Person die Pflicht noch erfüllen. Wählen Sie den Tag nach Ablauf der Frist oder kreuzen Sie an, dass die Person schon vorher ernsthaft und endgültig erklärt hat, die Pflicht nicht zu erfüllen.",
+  "rechtsfolgen.weigerung_nur_pflichtverletzung":
+    "Eine vorab erklärte Weigerung gibt es nur bei einer Pflichtverletzung (§ 31 SGB II). Ein Meldeversäumnis oder eine nicht aufgenommene Arbeit tritt erst am Tag selbst ein.",
   "rechtsfolgen.anhoerung_vor_ereignis":
     "Wählen Sie ein Datum der Anhörung am Tag des Ereignisses oder danach.",
   "rechtsfolgen.anhoerung_persoenlich":
@@ -141,6 +145,13 @@ export const rechtsfolgen = {
     wichtigerGrund: "Wichtiger Grund dargelegt und nachgewiesen",
     haerte: "Minderung wäre eine außergewöhnliche Härte",
     erfuelltAm: "Pflicht erfüllt am",
+    weigerung:
+      "Die Person hat vor Ablauf der Frist ernsthaft und endgültig erklärt, die Pflicht nicht zu erfüllen",
+    weigerungHilfe:
+      "Nur bei einer Pflichtverletzung. Tragen Sie als Tag des Ereignisses den Tag der Erklärung ein.",
+    weigerungAm: (datum: string) =>
+      `Am ${datum} hat die Person vor Ablauf der Frist ernsthaft und endgültig erklärt, die Pflicht nicht zu erfüllen (§ 31 Abs. 1 Satz 1 Nr. 1 SGB II: „weigert sich“).`,
+    bezeichnung: (art: string, weigerung: boolean) => (weigerung ? `${art}: Weigerung erklärt` : art),
     beschreibung: "Was ist passiert?",
     speichern: "Ereignis speichern",
     oeffnen: "Vorschlag und Entscheidung",

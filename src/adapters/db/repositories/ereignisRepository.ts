@@ -15,6 +15,7 @@ interface Row {
   haerte: boolean;
   erfuellt_am: string | null;
   beschreibung: string;
+  weigerung_erklaert: boolean;
 }
 
 const toEreignis = (r: Row): RechtsfolgenEreignis => ({
@@ -28,6 +29,7 @@ const toEreignis = (r: Row): RechtsfolgenEreignis => ({
   haerte: r.haerte,
   erfuelltAm: r.erfuellt_am,
   beschreibung: r.beschreibung,
+  weigerungErklaert: r.weigerung_erklaert,
 });
 
 export function ereignisRepository(
@@ -51,8 +53,8 @@ export function ereignisRepository(
     async create(personId, e) {
       const rows = await sql.query<Row>(
         `INSERT INTO rechtsfolgen_ereignis (jobcenter_id, person_id, art, datum, brief_id, rechtsfolgenbelehrung,
-           wichtiger_grund, haerte, erfuellt_am, beschreibung, erstellt_von, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+           wichtiger_grund, haerte, erfuellt_am, beschreibung, weigerung_erklaert, erstellt_von, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
         [
           jobcenterId,
           personId,
@@ -64,6 +66,7 @@ export function ereignisRepository(
           e.haerte,
           e.erfuelltAm,
           e.beschreibung,
+          e.weigerungErklaert,
           userId,
           clock.now(),
         ],

@@ -171,6 +171,7 @@ export async function seedRechtsfolgen(db: Database, jobcenterId: string, heute:
         haerte: false,
         erfuelltAm: null,
         beschreibung: "",
+        weigerungErklaert: false,
       },
       anhoerungen: [],
       schlichtungen: [],

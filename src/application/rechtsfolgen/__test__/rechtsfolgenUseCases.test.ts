@@ -23,6 +23,7 @@ const ereignis = {
   haerte: false,
   erfuelltAm: null,
   beschreibung: "",
+  weigerungErklaert: false,
 };
 const anhoerung = {
   form: "persoenlich" as const,

@@ -148,6 +148,7 @@ describe("deadlines with reminders", () => {
             haerte: false,
             erfuelltAm: null,
             beschreibung: "",
+            weigerungErklaert: false,
           },
         ],
         entscheidungen: [],

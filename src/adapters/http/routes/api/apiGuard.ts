@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Result } from "../../../../domain/shared/result";
-import { problem, sendProblem } from "../../problem";
+import { domainFeldFehler, problem, sendProblem } from "../../problem";
 import { hasValidCsrf } from "../../plugins/session";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -21,6 +21,9 @@ export function sendResult<T>(
   status = 200,
   present?: (value: T) => unknown,
 ): FastifyReply {
-  if (!result.ok) return sendProblem(reply, problem(result.error.code, undefined, result.error.feld));
+  if (!result.ok) {
+    const felder = domainFeldFehler(result.error);
+    return sendProblem(reply, problem(result.error.code, felder.length > 0 ? felder : undefined));
+  }
   return reply.code(status).send(present ? present(result.value) : result.value);
 }

@@ -13,11 +13,12 @@ import type { ListSection, PlanInhalt } from "../../../../domain/kooperationspla
 import { UebergabeKanalSchema } from "../../../../domain/kooperationsplan/planVersion";
 import { IsoDateSchema } from "../../../../domain/shared/isoDate";
 import { fieldId } from "../../../../web/components/FormFields";
+import { platzhalterFehler } from "../../../../web/components/OffenePlatzhalter";
 import { PlanEditorPage, type PlanEditorPageProps } from "../../../../web/pages/PlanEditorPage";
 import { PlanVersionPage } from "../../../../web/pages/PlanVersionPage";
 import { de } from "../../../../web/translations/de";
 import type { AppDeps } from "../../appDeps";
-import { feldFehler, STATUS, type FeldFehler } from "../../problem";
+import { domainFeldFehler, feldFehler, STATUS, type FeldFehler } from "../../problem";
 import { runUseCase } from "../../runUseCase";
 import { PlanParamsSchema, VersionParamsSchema } from "../api/schemas";
 import { sendPdf } from "../sendPdf";
@@ -226,13 +227,12 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       }),
     );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
-      const feld = result.error.feld;
+      const errors =
+        result.error.code === "plan.platzhalter_offen"
+          ? platzhalterFehler(s.version.inhalt)
+          : domainFeldFehler(result.error);
       const meldung = de.fehler.codes[result.error.code];
-      return fail(
-        STATUS[result.error.code],
-        feld ? [{ feld, code: "ungueltig", meldung }] : [],
-        feld ? undefined : meldung,
-      );
+      return fail(STATUS[result.error.code], errors, errors.length > 0 ? undefined : meldung);
     }
     if (failPage(reply, result)) return reply;
     return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);

@@ -98,6 +98,7 @@ export function rechtsfolgenWebRoutes(app: FastifyInstance, deps: AppDeps): void
           ...w,
           briefId: w.briefId ?? null,
           rechtsfolgenbelehrung: istJa(w.rechtsfolgenbelehrung),
+          weigerungErklaert: istJa(w.weigerungErklaert),
         }),
       recordEreignis,
       (_, e) => `/ereignisse/${e.id}`,
