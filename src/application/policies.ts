@@ -1,3 +1,4 @@
+import type { Leistungsberechtigte } from "../domain/person/leistungsberechtigte";
 import type { Actor, Rolle } from "./ports";
 
 /** What each role may do (need-to-know). Row-level security enforces the same again in PostgreSQL. */
@@ -6,7 +7,6 @@ const ERLAUBT = {
   "person.lesen": ["integrationsfachkraft", "teamleitung"],
   "person.anlegen": ["integrationsfachkraft"],
   "plan.schreiben": ["integrationsfachkraft"],
-  "gesundheit.lesen": ["integrationsfachkraft"],
   // The per-person access log: team lead and data-protection officer; the jobcentre-wide audit only
   // the data-protection officer. Administration reads no audit (it holds person ids). ADR 0011.
   "audit.lesen": ["teamleitung", "datenschutz"],
@@ -21,4 +21,14 @@ export type Recht = keyof typeof ERLAUBT;
 
 export function darf(actor: Actor, recht: Recht): boolean {
   return (ERLAUBT[recht] as readonly Rolle[]).includes(actor.rolle);
+}
+
+/**
+ * Health data (Art. 9 DSGVO: the health flag and note of the Potenzialanalyse) only for the person's
+ * responsible counsellor: not the team lead, not a colleague, no other role. This is the one place in
+ * the application for that rule; a substitute (Vertretung), once it exists, is added here and in the
+ * database function `kp_darf_gesundheit` (migration 0011), which enforces the same again.
+ */
+export function darfGesundheitSehen(actor: Actor, person: Pick<Leistungsberechtigte, "betreuerId">): boolean {
+  return actor.rolle === "integrationsfachkraft" && person.betreuerId === actor.userId;
 }

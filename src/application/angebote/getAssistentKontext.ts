@@ -1,12 +1,13 @@
 import type { Angebotskatalog } from "../../domain/angebote/angebot";
-import type { Potenzialanalyse } from "../../domain/potenzialanalyse/potenzialanalyse";
+import type { Potenzialanalyse, PotenzialanalyseInput } from "../../domain/potenzialanalyse/potenzialanalyse";
 import { ok, type Result } from "../../domain/shared/result";
-import { darf } from "../policies";
+import { darf, darfGesundheitSehen } from "../policies";
 import type { UseCaseDeps } from "../ports";
 
 /** What the plan assistant needs besides the plan: the latest Potenzialanalyse and the offers. */
 export interface AssistentKontext {
-  potenzialanalyse?: Pick<Potenzialanalyse, "sprachniveauDeutsch" | "gesundheitlicheEinschraenkung">;
+  /** `gesundheitlicheEinschraenkung` is false unless the reader may see health data. */
+  potenzialanalyse?: Pick<PotenzialanalyseInput, "sprachniveauDeutsch" | "gesundheitlicheEinschraenkung">;
   katalog: Angebotskatalog;
 }
 
@@ -14,8 +15,8 @@ const latest = (list: Potenzialanalyse[]) =>
   list.reduce<Potenzialanalyse | undefined>((a, b) => (!a || b.datum > a.datum ? b : a), undefined);
 
 /**
- * Loads the latest Potenzialanalyse of the person (language level; the health flag only for staff
- * who may read health data; the read is audited) and the jobcentre's offers. Call after the plan page
+ * Loads the latest Potenzialanalyse of the person (language level; the health flag only for the
+ * person's responsible counsellor, `darfGesundheitSehen`; the read is audited) and the jobcentre's offers. Call after the plan page
  * was loaded (which checks access to the person).
  */
 export async function getAssistentKontext(
@@ -24,7 +25,8 @@ export async function getAssistentKontext(
 ): Promise<Result<AssistentKontext>> {
   const pa = latest(await deps.repos.potenzialanalysen.list(personId));
   const angebote = darf(deps.actor, "angebote.lesen") ? await deps.repos.angebote.list() : [];
-  const gesundheit = darf(deps.actor, "gesundheit.lesen");
+  const person = await deps.repos.personen.get(personId);
+  const gesundheit = !!person && darfGesundheitSehen(deps.actor, person);
   // The health flag is special-category data (Art. 9 DSGVO): its use for the hints is audited as a read.
   if (pa)
     await deps.repos.audit.record({
@@ -38,7 +40,7 @@ export async function getAssistentKontext(
     ...(pa && {
       potenzialanalyse: {
         sprachniveauDeutsch: pa.sprachniveauDeutsch,
-        gesundheitlicheEinschraenkung: gesundheit && pa.gesundheitlicheEinschraenkung,
+        gesundheitlicheEinschraenkung: gesundheit && pa.gesundheitlicheEinschraenkung === true,
       },
     }),
     katalog: { jobcenterId: deps.actor.jobcenterId, angebote },

@@ -1,4 +1,5 @@
 import { codeInhalt } from "../../domain/assistent/codeInhalt";
+import { fuehreBereichswahlFort } from "../../domain/assistent/fuehreBereichswahlFort";
 import { entwurfSpeichern } from "../../domain/kooperationsplan/entwurfSpeichern";
 import type { PlanInhalt } from "../../domain/kooperationsplan/planInhalt";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
@@ -8,8 +9,9 @@ import type { UseCaseDeps } from "../ports";
 import { loadVersion } from "./loadVersion";
 
 /**
- * Saves a draft with every entry coded (a person's choice of area wins); a concurrent save in between
- * yields `plan.konflikt`, never a silent overwrite.
+ * Saves a draft with every entry coded (a person's choice of area wins, with the text it was chosen
+ * for; `bereichBestaetigt` lists the entries whose choice the counsellor confirms for the current
+ * text); a concurrent save in between yields `plan.konflikt`, never a silent overwrite.
  */
 export async function saveEntwurf(
   deps: UseCaseDeps,
@@ -17,12 +19,15 @@ export async function saveEntwurf(
   nummer: number,
   inhalt: PlanInhalt,
   expectedLockVersion: number,
+  bereichBestaetigt: readonly string[] = [],
 ): Promise<Result<PlanVersion>> {
   const allowed = await requireRecht(deps, "plan.schreiben");
   if (!allowed.ok) return allowed;
   const loaded = await loadVersion(deps, planId, nummer);
   if (!loaded.ok) return loaded;
-  const next = entwurfSpeichern(loaded.value.version, codeInhalt(inhalt), expectedLockVersion);
+  const gespeichert = loaded.value.version.inhalt;
+  const gewaehlt = fuehreBereichswahlFort(gespeichert, inhalt, new Set(bereichBestaetigt));
+  const next = entwurfSpeichern(loaded.value.version, codeInhalt(gewaehlt), expectedLockVersion);
   if (!next.ok) return next;
   if (!(await deps.repos.plaene.updateVersion(next.value, expectedLockVersion))) return err("plan.konflikt");
   await deps.repos.audit.record({

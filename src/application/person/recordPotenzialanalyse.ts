@@ -18,7 +18,8 @@ export async function recordPotenzialanalyse(
     objekt: "potenzialanalyse",
     objektId: pa.id,
     personId,
-    details: { gesundheit: input.gesundheitlicheEinschraenkung },
+    // Art. 9 data was written; the answer itself never goes into the audit log (team lead reads it).
+    details: { art9: true },
   });
   return ok(pa);
 }

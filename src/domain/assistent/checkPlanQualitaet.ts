@@ -17,6 +17,8 @@ export interface PlanQualitaet {
   spracheJeEintrag: ReadonlyMap<string, SprachBefund>;
   /** Plain-language findings and readability of the whole plan. */
   sprache: SprachBefund;
+  /** How many manual choices of area need a look because their text changed substantially. */
+  bereichePruefen: number;
   /** Completeness against § 15 Abs. 2 SGB II; hints, never blockers. */
   vollstaendigkeit: VollstaendigkeitsHinweis[];
 }
@@ -34,13 +36,14 @@ export function checkPlanQualitaet(inhalt: PlanInhalt, optionen: QualitaetsOptio
     eintraege.push(eintragBefund(BERUFSZIEL_ID, "ziel", inhalt.berufsziel, inhalt.berufszielCode));
   for (const section of LIST_SECTIONS)
     for (const e of inhalt[section] as Eintrag[])
-      eintraege.push(eintragBefund(e.id, ART_DER_SECTION[section], codierText(e), e.code));
+      eintraege.push(eintragBefund(e.id, ART_DER_SECTION[section], codierText(e), e.code, e.text));
   const areas = new Map(eintraege.map((b) => [b.id, b.area]));
   const sprache = checkPlanSprache(inhalt);
   return {
     eintraege,
     spracheJeEintrag: sprache.eintraege,
     sprache: sprache.gesamt,
+    bereichePruefen: eintraege.filter((b) => b.bereichPruefen).length,
     vollstaendigkeit: checkVollstaendigkeit(inhalt, { ...optionen, areaOf: areaOfFromMap(areas) }),
   };
 }

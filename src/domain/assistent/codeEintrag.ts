@@ -17,6 +17,11 @@ export function isAreaFor(kind: EntryKind, area: string): area is Area {
 export function codeEintrag(text: string, kind: EntryKind, bisher?: EintragCode): EintragCode {
   const coding = codeCached(kind, text);
   if (bisher?.codedBy === "person" && isAreaFor(kind, bisher.area))
-    return { area: bisher.area, specific: coding.specific, codedBy: "person" };
+    return {
+      area: bisher.area,
+      specific: coding.specific,
+      codedBy: "person",
+      ...(bisher.bezugstext !== undefined && { bezugstext: bisher.bezugstext }),
+    };
   return { area: coding.area, specific: coding.specific, codedBy: "auto" };
 }

@@ -2,7 +2,7 @@
 export type AuditLeser = "teamleitung" | "datenschutz";
 
 /** Detail keys that carry or reveal special-category health data (Art. 9 DSGVO). */
-const GESUNDHEIT = new Set(["gesundheit", "gesundheitSichtbar"]);
+const GESUNDHEIT = new Set(["gesundheit", "gesundheitSichtbar", "art9"]);
 
 /**
  * Detail keys that say how data was processed, not what the case holds: safe for the
@@ -17,7 +17,8 @@ const NEUTRAL = new Set(["nummer", "anzahl", "methode", "route", "ziel", "lockVe
  * case (they read the case too); the data-protection officer sees only the neutral ones.
  */
 export function zeigeDetails(details: Record<string, unknown>, leser: AuditLeser): Record<string, unknown> {
-  const art9 = "gesundheit" in details || details.gesundheitSichtbar === true;
+  // `gesundheit` is the key of rows written before migration 0011 (they held the answer).
+  const art9 = details.art9 === true || "gesundheit" in details || details.gesundheitSichtbar === true;
   const sichtbar = Object.entries(details).filter(([k]) =>
     leser === "datenschutz" ? NEUTRAL.has(k) : !GESUNDHEIT.has(k),
   );

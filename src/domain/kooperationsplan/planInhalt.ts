@@ -16,6 +16,11 @@ export const EintragCodeSchema = z.object({
   area: z.string().max(40),
   specific: z.boolean(),
   codedBy: z.enum(["auto", "person"]),
+  /**
+   * With a person's choice: the entry's text when the area was chosen or last confirmed (set by the
+   * server, `fuehreBereichswahlFort`); a substantially different text marks the choice for re-check.
+   */
+  bezugstext: z.string().max(500).optional(),
 });
 
 export const EintragSchema = z.object({

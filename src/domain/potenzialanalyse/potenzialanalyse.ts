@@ -24,7 +24,17 @@ export const PotenzialanalyseInputSchema = z.object({
 });
 export type PotenzialanalyseInput = z.infer<typeof PotenzialanalyseInputSchema>;
 
-export interface Potenzialanalyse extends PotenzialanalyseInput {
+/** The two health fields (Art. 9 DSGVO) of a Potenzialanalyse. */
+export type GesundheitsFeld = "gesundheitlicheEinschraenkung" | "gesundheitHinweis";
+
+/**
+ * A stored Potenzialanalyse. The health fields are absent (not false, not empty) when they were
+ * withheld from the reader: only the person's responsible counsellor reads them.
+ */
+export interface Potenzialanalyse
+  extends
+    Omit<PotenzialanalyseInput, GesundheitsFeld>,
+    Partial<Pick<PotenzialanalyseInput, GesundheitsFeld>> {
   id: string;
   personId: string;
   erstelltAm: string;

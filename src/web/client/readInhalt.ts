@@ -16,8 +16,18 @@ function readRows(form: HTMLFormElement): { top: Row; rows: Record<string, Row[]
   return { top, rows };
 }
 
-const personCode = (bereich: string | undefined): { code?: Code } =>
-  bereich ? { code: { area: bereich, specific: false, codedBy: "person" } } : {};
+/** A chosen area; the hidden reference text comes along while the choice is the one it was stored for. */
+const personCode = (bereich: string | undefined, bezugBereich?: string, bezug?: string): { code?: Code } =>
+  bereich
+    ? {
+        code: {
+          area: bereich,
+          specific: false,
+          codedBy: "person",
+          ...(bezug !== undefined && bezugBereich === bereich ? { bezugstext: bezug } : {}),
+        },
+      }
+    : {};
 
 /**
  * Plan content as typed in the editor right now (without validation; blank rows left out), so the
@@ -27,10 +37,22 @@ export function readInhalt(form: HTMLFormElement): PlanInhalt {
   const { top, rows } = readRows(form);
   const list = (section: string) => (rows[section] ?? []).filter((r) => r && (r.text ?? "").trim() !== "");
   const eintraege = (section: string) =>
-    list(section).map((r) => ({ id: r.id ?? "", text: r.text ?? "", ...personCode(r.bereich) }));
+    list(section).map((r) => ({
+      id: r.id ?? "",
+      text: r.text ?? "",
+      ...personCode(r.bereich, r.bereichBezugBereich, r.bereichBezug),
+    }));
   const inhalt: PlanInhalt = {
     berufsziel: top.berufsziel ?? "",
-    ...(top.berufszielBereich ? { berufszielCode: personCode(top.berufszielBereich).code } : {}),
+    ...(top.berufszielBereich
+      ? {
+          berufszielCode: personCode(
+            top.berufszielBereich,
+            top.berufszielBereichBezugBereich,
+            top.berufszielBereichBezug,
+          ).code,
+        }
+      : {}),
     zwischenziele: eintraege("zwischenziele"),
     schritte: list("schritte").map((r): Schritt => ({
       id: r.id ?? "",
@@ -38,7 +60,7 @@ export function readInhalt(form: HTMLFormElement): PlanInhalt {
       haeufigkeit: r.haeufigkeit ?? "",
       frist: /^\d{4}-\d{2}-\d{2}$/.test(r.frist ?? "") ? (r.frist ?? null) : null,
       nachweis: r.nachweis ?? "",
-      ...personCode(r.bereich),
+      ...personCode(r.bereich, r.bereichBezugBereich, r.bereichBezug),
     })),
     unterstuetzung: eintraege("unterstuetzung"),
     andereStellen: eintraege("andereStellen"),

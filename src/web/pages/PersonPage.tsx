@@ -38,7 +38,10 @@ function Potenzialanalyse({ akte, schreiben }: { akte: PersonAkte; schreiben: bo
               [de.pa.qualifikationen, pa.qualifikationen],
               [de.pa.berufserfahrung, pa.berufserfahrung],
               [de.pa.sprachniveau, de.pa.niveaus[pa.sprachniveauDeutsch]],
-              [de.pa.gesundheit, pa.gesundheitlicheEinschraenkung ? "Ja" : "Nein"],
+              // Health (Art. 9 DSGVO) only for the responsible counsellor: the use case leaves it out otherwise.
+              ...(akte.gesundheitSichtbar && pa.gesundheitlicheEinschraenkung !== undefined
+                ? [[de.pa.gesundheit, pa.gesundheitlicheEinschraenkung ? "Ja" : "Nein"]]
+                : []),
               ...(akte.gesundheitSichtbar && pa.gesundheitHinweis
                 ? [[de.pa.gesundheitHinweis, pa.gesundheitHinweis]]
                 : []),

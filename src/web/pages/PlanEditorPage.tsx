@@ -191,6 +191,7 @@ function Item({
         name={`${p}.bereich`}
         kind={ART_DER_SECTION[section]}
         befund={befundOf(q, item.id)}
+        code={item.code}
         label={`${label}: ${t2.bereich}`}
       />
       <ItemButtons section={section} id={item.id} index={index} count={count} />
@@ -333,6 +334,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
               name="berufszielBereich"
               kind="ziel"
               befund={befundOf(q, "berufsziel")}
+              code={inhalt.berufszielCode}
               label={`${t.berufsziel}: ${t2.bereich}`}
             />
             <TextField

@@ -8,6 +8,13 @@ export const assistent = {
   bereichVonPerson: "von Ihnen gewählt",
   bereichText: (label: string, vonPerson: boolean) =>
     `Bereich: ${label}${vonPerson ? " (von Ihnen gewählt)" : ""}`,
+  bereichPruefen: "Bereich prüfen: Der Text hat sich stark geändert.",
+  bereichPruefenHilfe: "Passt der gewählte Bereich noch? Bestätigen Sie ihn oder wählen Sie einen anderen.",
+  bereichBestaetigen: "Bereich bestätigen",
+  bereichePruefen: (n: number) =>
+    n === 1
+      ? "1 gewählter Bereich ist zu prüfen: Der Text hat sich stark geändert."
+      : `${n} gewählte Bereiche sind zu prüfen: Der Text hat sich stark geändert.`,
   nichtKonkret: "Noch nicht konkret.",
   konkret: "Konkret genug.",
   platzhalter: (namen: string) => `Ersetzen Sie noch die Platzhalter: ${namen}.`,

@@ -10,11 +10,17 @@ interface Row {
   qualifikationen: string;
   berufserfahrung: string;
   sprachniveau_deutsch: Sprachniveau;
-  gesundheitliche_einschraenkung: boolean;
-  gesundheit_hinweis: string;
+  /** NULL when the reader may not see health data (kp_potenzialanalyse_gesundheit, migration 0011). */
+  gesundheitliche_einschraenkung: boolean | null;
+  gesundheit_hinweis: string | null;
   weitere_umstaende: string;
   created_at: Date;
 }
+
+const SPALTEN = ["id", "person_id", "datum", "staerken", "qualifikationen", "berufserfahrung"]
+  .concat(["sprachniveau_deutsch", "weitere_umstaende", "created_at"])
+  .map((c) => `pa.${c}`)
+  .join(", ");
 
 const toPotenzialanalyse = (r: Row): Potenzialanalyse => ({
   id: r.id,
@@ -24,8 +30,10 @@ const toPotenzialanalyse = (r: Row): Potenzialanalyse => ({
   qualifikationen: r.qualifikationen,
   berufserfahrung: r.berufserfahrung,
   sprachniveauDeutsch: r.sprachniveau_deutsch,
-  gesundheitlicheEinschraenkung: r.gesundheitliche_einschraenkung,
-  gesundheitHinweis: r.gesundheit_hinweis,
+  ...(r.gesundheitliche_einschraenkung !== null && {
+    gesundheitlicheEinschraenkung: r.gesundheitliche_einschraenkung,
+  }),
+  ...(r.gesundheit_hinweis !== null && { gesundheitHinweis: r.gesundheit_hinweis }),
   weitereUmstaende: r.weitere_umstaende,
   erstelltAm: new Date(r.created_at).toISOString(),
 });
@@ -39,16 +47,21 @@ export function potenzialanalyseRepository(
   return {
     async list(personId) {
       const rows = await sql.query<Row>(
-        "SELECT * FROM potenzialanalyse WHERE person_id = $1 ORDER BY datum DESC, created_at DESC",
+        // The health columns are closed to kp_app; the definer function returns them only to those
+        // who may see them (migration 0011), else they stay NULL.
+        `SELECT ${SPALTEN}, g.gesundheitliche_einschraenkung, g.gesundheit_hinweis
+         FROM potenzialanalyse pa LEFT JOIN kp_potenzialanalyse_gesundheit($1) g ON g.id = pa.id
+         WHERE pa.person_id = $1 ORDER BY pa.datum DESC, pa.created_at DESC`,
         [personId],
       );
       return rows.map(toPotenzialanalyse);
     },
     async create(personId, i) {
       const rows = await sql.query<Row>(
-        `INSERT INTO potenzialanalyse (jobcenter_id, person_id, datum, staerken, qualifikationen, berufserfahrung,
+        `INSERT INTO potenzialanalyse AS pa (jobcenter_id, person_id, datum, staerken, qualifikationen, berufserfahrung,
            sprachniveau_deutsch, gesundheitliche_einschraenkung, gesundheit_hinweis, weitere_umstaende, erstellt_von, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         RETURNING ${SPALTEN}, $8::boolean AS gesundheitliche_einschraenkung, $9::text AS gesundheit_hinweis`,
         [
           jobcenterId,
           personId,

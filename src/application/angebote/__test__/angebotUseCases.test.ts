@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Potenzialanalyse } from "../../../domain/potenzialanalyse/potenzialanalyse";
-import { buildDeps, counsellor, inMemoryRepositories } from "../../__test__/inMemoryRepositories";
+import { buildDeps, counsellor, inMemoryRepositories, person } from "../../__test__/inMemoryRepositories";
 import type { Actor } from "../../ports";
 import { getAssistentKontext } from "../getAssistentKontext";
 import { saveAngebot } from "../saveAngebot";
@@ -33,7 +33,7 @@ const input = {
 
 describe("getAssistentKontext", () => {
   const withPa = () => {
-    const { repos, audit } = inMemoryRepositories();
+    const { repos, audit } = inMemoryRepositories([person]);
     repos.potenzialanalysen.list = async () => [pa("2026-01-10", "B2"), pa("2026-09-01", "A2")];
     return { repos, audit };
   };
@@ -51,6 +51,13 @@ describe("getAssistentKontext", () => {
   it("withholds the health flag from a team lead", async () => {
     const { repos } = withPa();
     const result = await getAssistentKontext(buildDeps(repos, teamleitung), "p1");
+    expect(result.ok && result.value.potenzialanalyse?.gesundheitlicheEinschraenkung).toBe(false);
+  });
+
+  it("withholds the health flag from a counsellor who is not responsible for the person", async () => {
+    const { repos } = withPa();
+    const kollegin: Actor = { ...counsellor, userId: "u2" };
+    const result = await getAssistentKontext(buildDeps(repos, kollegin), "p1");
     expect(result.ok && result.value.potenzialanalyse?.gesundheitlicheEinschraenkung).toBe(false);
   });
 });

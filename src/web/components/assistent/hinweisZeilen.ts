@@ -5,7 +5,7 @@ import { assistent as t } from "../../translations/assistent";
 
 /** One line of a hint region; the server (React) and the browser script (DOM) render the same lines. */
 export interface Zeile {
-  art: "bereich" | "hinweis" | "platzhalter" | "sprache" | "lesbarkeit";
+  art: "bereich" | "bereichPruefen" | "hinweis" | "platzhalter" | "sprache" | "lesbarkeit";
   titel?: string;
   text: string;
 }
@@ -16,6 +16,7 @@ const MAX_SPRACHE = 3;
 /** The lines beside one entry: area, what is missing, placeholders left, plain language, readability. */
 export function eintragZeilen(b: EintragBefund, sprache?: SprachBefund): Zeile[] {
   const zeilen: Zeile[] = [{ art: "bereich", text: t.bereichText(b.areaLabel, b.codedBy === "person") }];
+  if (b.bereichPruefen) zeilen.push({ art: "bereichPruefen", text: t.bereichPruefen });
   if (b.hinweis) zeilen.push({ art: "hinweis", titel: t.nichtKonkret, text: b.hinweis });
   if (b.platzhalter.length > 0)
     zeilen.push({ art: "platzhalter", text: t.platzhalter(b.platzhalter.map((p) => `{${p}}`).join(", ")) });
@@ -26,7 +27,7 @@ export function eintragZeilen(b: EintragBefund, sprache?: SprachBefund): Zeile[]
   return zeilen;
 }
 
-/** The plan-level summary: readability and number of plain-language findings. */
+/** The plan-level summary: readability, number of plain-language findings, areas to check. */
 export function planZeilen(q: PlanQualitaet): Zeile[] {
   const n = q.sprache.hinweise.length;
   const zeilen: Zeile[] = [];
@@ -36,6 +37,8 @@ export function planZeilen(q: PlanQualitaet): Zeile[] {
     .map(([code, anzahl]) => `${anzahl}× ${t.sprachCodes[code as keyof typeof t.sprachCodes]}`)
     .join(", ");
   zeilen.push({ art: "sprache", text: n === 0 ? t.spracheKeine : `${t.spracheAnzahl(n)}: ${arten}.` });
+  if (q.bereichePruefen > 0)
+    zeilen.push({ art: "bereichPruefen", text: t.bereichePruefen(q.bereichePruefen) });
   return zeilen;
 }
 

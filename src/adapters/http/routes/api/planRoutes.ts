@@ -44,10 +44,12 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { planId, nummer } = request.params;
-      const { inhalt, lockVersion } = request.body;
+      const { inhalt, lockVersion, bereichBestaetigt } = request.body;
       return sendResult(
         reply,
-        await runUseCase(deps, request, (d) => saveEntwurf(d, planId, nummer, inhalt, lockVersion)),
+        await runUseCase(deps, request, (d) =>
+          saveEntwurf(d, planId, nummer, inhalt, lockVersion, bereichBestaetigt),
+        ),
       );
     },
   );

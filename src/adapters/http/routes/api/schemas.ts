@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PlanInhaltSchema } from "../../../../domain/kooperationsplan/planInhalt";
+import { EintragIdSchema, PlanInhaltSchema } from "../../../../domain/kooperationsplan/planInhalt";
 import { UebergabeKanalSchema } from "../../../../domain/kooperationsplan/planVersion";
 import { IsoDateSchema } from "../../../../domain/shared/isoDate";
 
@@ -37,6 +37,8 @@ export const VersionParamsSchema = z.object({
 export const EntwurfSpeichernSchema = z.object({
   inhalt: PlanInhaltSchema,
   lockVersion: z.number({ message: "number" }).int().min(1),
+  /** Entries ("berufsziel" for the goal) whose manual area the counsellor confirms for the current text. */
+  bereichBestaetigt: z.array(EintragIdSchema).max(100).default([]),
 });
 
 export const AbstimmenSchema = z.object({

@@ -9,10 +9,16 @@ import { nestForm } from "./formData";
 type Loose = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
-/** The "Bereich" select: empty = automatic (the coder decides on save), else the person's choice. */
-function personCode(bereich: unknown): Loose {
+/**
+ * The "Bereich" select: empty = automatic (the coder decides on save), else the person's choice. The
+ * hidden reference of an unchanged choice comes along for re-rendering only: on save the server keeps
+ * its own (`fuehreBereichswahlFort`).
+ */
+function personCode(bereich: unknown, bezugBereich?: unknown, bezug?: unknown): Loose {
   const area = str(bereich).trim();
-  return area === "" ? {} : { code: { area, specific: false, codedBy: "person" } };
+  if (area === "") return {};
+  const bezugstext = area === str(bezugBereich) && typeof bezug === "string" ? { bezugstext: bezug } : {};
+  return { code: { area, specific: false, codedBy: "person", ...bezugstext } };
 }
 
 function isBlank(item: Loose): boolean {
@@ -33,9 +39,17 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
       .map((r): Loose => {
         const id = str(r.id);
         const newId = id === "" || id.startsWith("neu-") ? ids.eintragId() : id;
-        if (section !== "schritte") return { id: newId, text: r.text, ...personCode(r.bereich) };
-        const { bereich, ...rest } = r;
-        return { ...rest, id: newId, frist: str(r.frist) === "" ? null : r.frist, ...personCode(bereich) };
+        const code = personCode(r.bereich, r.bereichBezugBereich, r.bereichBezug);
+        if (section !== "schritte") return { id: newId, text: r.text, ...code };
+        const { haeufigkeit, frist, nachweis } = r;
+        return {
+          id: newId,
+          text: r.text,
+          haeufigkeit,
+          nachweis,
+          frist: str(frist) === "" ? null : frist,
+          ...code,
+        };
       });
   }
   const termin = (form.naechsterTermin ?? {}) as Loose;
@@ -47,9 +61,15 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
           uhrzeit: str(termin.uhrzeit) === "" ? null : termin.uhrzeit,
           ort: str(termin.ort),
         };
-  const ziel = personCode(form.berufszielBereich).code;
+  const ziel = personCode(
+    form.berufszielBereich,
+    form.berufszielBereichBezugBereich,
+    form.berufszielBereichBezug,
+  ).code;
   if (ziel) out.berufszielCode = ziel;
   delete out.berufszielBereich;
+  delete out.berufszielBereichBezugBereich;
+  delete out.berufszielBereichBezug;
   delete out.vorlagenSuche;
   delete out.vorlagenAbschnitt;
   delete out.lockVersion;

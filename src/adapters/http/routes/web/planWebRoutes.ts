@@ -9,11 +9,16 @@ import { startFortschreibung } from "../../../../application/kooperationsplan/st
 import { today } from "../../../../application/today";
 import { applyEditorAktion, parseEditorAktion } from "../../../../domain/kooperationsplan/editorAktion";
 import { applyFristAktion, parseFristAktion } from "../../../../domain/kooperationsplan/fristen";
-import type { ListSection, PlanInhalt } from "../../../../domain/kooperationsplan/planInhalt";
+import {
+  EintragIdSchema,
+  type ListSection,
+  type PlanInhalt,
+} from "../../../../domain/kooperationsplan/planInhalt";
 import { UebergabeKanalSchema } from "../../../../domain/kooperationsplan/planVersion";
 import { IsoDateSchema } from "../../../../domain/shared/isoDate";
 import { fieldId } from "../../../../web/components/FormFields";
 import { platzhalterFehler } from "../../../../web/components/OffenePlatzhalter";
+import { bereichAnker } from "../../../../web/components/assistent/BereichSelect";
 import { PlanEditorPage, type PlanEditorPageProps } from "../../../../web/pages/PlanEditorPage";
 import { PlanVersionPage } from "../../../../web/pages/PlanVersionPage";
 import { de } from "../../../../web/translations/de";
@@ -36,6 +41,14 @@ const AbstimmenFormSchema = z.object({
   rueckdatierungGrund: z.string().trim().max(500, { message: "max" }).optional(),
   lockVersion: z.coerce.number().int().min(1),
 });
+
+/** "Bereich bestätigen" of one entry (or "berufsziel"): the choice of area stays, the mark goes. */
+function parseBereichBestaetigen(raw: string | undefined): string | null {
+  const [typ, id, rest] = (raw ?? "").split(":");
+  return typ === "bereich-bestaetigen" && rest === undefined && EintragIdSchema.safeParse(id).success
+    ? (id as string)
+    : null;
+}
 
 export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
   const base = "/plaene/:planId/versionen/:nummer";
@@ -102,8 +115,9 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     // "Vorschau" saves like "Entwurf speichern" and then shows the preview.
     const assistentAktion = parseAssistentAktion(werte.aktion);
     const fristAktion = parseFristAktion(werte.aktion);
+    const bestaetigt = parseBereichBestaetigen(werte.aktion);
     const aktion =
-      assistentAktion || fristAktion
+      assistentAktion || fristAktion || bestaetigt
         ? { typ: "speichern" as const }
         : parseEditorAktion(werte.aktion === "vorschau" ? "speichern" : werte.aktion);
     const loose = planInhaltFromForm(request.body, deps.ids);
@@ -127,7 +141,9 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (assistentAktion && !assistiert) return sendFehler(reply, "nicht_gefunden");
     if (assistiert) inhalt = assistiert.inhalt;
     const { planId, nummer } = s.version;
-    const saved = await runUseCase(deps, request, (d) => saveEntwurf(d, planId, nummer, inhalt, lockVersion));
+    const saved = await runUseCase(deps, request, (d) =>
+      saveEntwurf(d, planId, nummer, inhalt, lockVersion, bestaetigt ? [bestaetigt] : []),
+    );
     if (!saved.ok && saved.error.code === "plan.konflikt")
       return rerender(409, { meldung: de.plan.konflikt, konflikt: true });
     if (failPage(reply, saved)) return reply;
@@ -161,9 +177,11 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     const anchor = fristAktion
       ? "#abschnitt-schritte"
-      : aktion.typ === "speichern"
-        ? ""
-        : `#abschnitt-${aktion.bereich}`;
+      : bestaetigt
+        ? `#${bereichAnker(bestaetigt)}`
+        : aktion.typ === "speichern"
+          ? ""
+          : `#abschnitt-${aktion.bereich}`;
     return reply.redirect(`${url}/bearbeiten?gespeichert=1${anchor}`, 303);
   });
 
