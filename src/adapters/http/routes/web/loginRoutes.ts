@@ -12,6 +12,7 @@ import {
   hasValidCsrf,
   safeEqual,
 } from "../../plugins/session";
+import { anmeldungAbgelehnt } from "../api/anmeldungAbgelehnt";
 import { LoginSchema } from "../api/schemas";
 import { formWerte } from "./formData";
 import { sendFehler, sendHtml } from "./html";
@@ -45,16 +46,17 @@ export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
         return sendFehler(reply, "csrf");
       const parsed = LoginSchema.safeParse(werte);
       const result = parsed.success
-        ? await anmelden(deps, parsed.data.benutzername, parsed.data.passwort)
-        : { ok: false as const };
+        ? await anmelden(deps, parsed.data.benutzername, parsed.data.passwort, request.ip)
+        : ({ ok: false, grund: "falsch" } as const);
       if (!result.ok) {
+        const { status, code } = anmeldungAbgelehnt(reply, result);
         const page = createElement(LoginPage, {
           csrfToken: cookie,
-          fehler: de.login.fehler,
+          fehler: status === 401 ? de.login.fehler : de.fehler.codes[code],
           benutzername: werte.benutzername,
           weiter: werte.weiter,
         });
-        return sendHtml(reply, page, 401);
+        return sendHtml(reply, page, status);
       }
       reply.clearCookie(LOGIN_CSRF_COOKIE, cookieOptions(request));
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
