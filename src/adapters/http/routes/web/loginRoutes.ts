@@ -14,12 +14,12 @@ import {
 } from "../../plugins/session";
 import { anmeldungAbgelehnt } from "../api/anmeldungAbgelehnt";
 import { LoginSchema } from "../api/schemas";
+import { lokalerPfad } from "../../lokalerPfad";
 import { formWerte } from "./formData";
 import { sendFehler, sendHtml } from "./html";
 
 /** Only local paths are allowed as the target after login (no open redirect). */
-const safeTarget = (weiter: unknown) =>
-  typeof weiter === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(weiter) ? weiter : "/faelle";
+const safeTarget = (weiter: unknown) => lokalerPfad(weiter, "/faelle");
 
 export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/", async (request, reply) => reply.redirect(request.sitzung ? "/faelle" : "/anmelden", 303));
