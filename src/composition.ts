@@ -1,4 +1,5 @@
 import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
+import { anmeldeschutzStore } from "./adapters/db/anmeldeschutzStore";
 import { sitzungStore } from "./adapters/db/sitzungStore";
 import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
 import type { Database } from "./adapters/db/database";
@@ -20,6 +21,7 @@ export async function composeApp(db: Database, options: Partial<AppDeps> = {}): 
     pdf: new CachingPdfRenderer(new PdfKitPlanRenderer()),
     briefe: new PdfKitBriefRenderer(),
     store: sitzungStore(db, clock),
+    schutz: anmeldeschutzStore(db),
     hasher: argon2Hasher,
     tokens: tokenGenerator,
     dummyHash: await argon2Hasher.hash("kein-konto"),

@@ -14,7 +14,7 @@ async function start(): Promise<void> {
   await migrate(db);
   const deps = await composeApp(db, {
     logLevel: config.LOG_LEVEL,
-    trustProxy: config.TRUST_PROXY === "true",
+    trustProxy: config.TRUST_PROXY,
     loginLimit: config.LOGIN_RATE_LIMIT,
     oidc: oidcKonfig(config),
   });

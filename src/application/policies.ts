@@ -15,6 +15,8 @@ const ERLAUBT = {
   "regeln.schreiben": ["teamleitung"],
   "angebote.lesen": ["integrationsfachkraft", "teamleitung"],
   "angebote.schreiben": ["teamleitung"],
+  // Lockouts after too many failed logins: the administration sees and lifts them (no person data).
+  "anmeldesperren.verwalten": ["admin"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Recht = keyof typeof ERLAUBT;

@@ -1,4 +1,47 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** proxy-addr's names for address ranges, as Fastify's `trustProxy` accepts them. */
+const BEREICHE = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function proxyEintragGueltig(eintrag: string): boolean {
+  if (BEREICHE.has(eintrag)) return true;
+  const [adresse = "", praefix, ...rest] = eintrag.split("/");
+  const familie = isIP(adresse);
+  if (familie === 0 || rest.length > 0) return false;
+  if (praefix === undefined) return true;
+  const n = Number(praefix);
+  return /^\d{1,3}$/.test(praefix) && n <= (familie === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may name the client in `X-Forwarded-For`: `false` (default, none), a hop count (`1`: the
+ * one proxy in front), or a comma-separated list of addresses and CIDRs. `true` is refused: it would
+ * trust every hop and so take the first address, which the client writes itself (issue 10).
+ */
+export const TrustProxySchema = z
+  .string()
+  .default("false")
+  .transform((wert, ctx): false | number | string[] => {
+    const v = wert.trim();
+    if (v === "false" || v === "") return false;
+    if (/^\d+$/.test(v)) {
+      const hops = Number(v);
+      if (hops >= 1 && hops <= 10) return hops;
+    } else if (v !== "true") {
+      const liste = v
+        .split(",")
+        .map((e) => e.trim())
+        .filter(Boolean);
+      if (liste.length > 0 && liste.every(proxyEintragGueltig)) return liste;
+    }
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "TRUST_PROXY: Adressen/CIDR der Proxys (kommagetrennt) oder Anzahl der Proxys (1–10); nicht true",
+    });
+    return z.NEVER;
+  });
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -10,9 +53,9 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().default("./data/pglite"),
   /** Fill an empty database with the demo jobcentre. Default: on for PGlite, off for PostgreSQL. */
   DEMO_DATA: z.enum(["true", "false"]).optional(),
-  /** Login attempts per minute and client address. */
+  /** Login requests per minute and client address (in-memory flood limit; the throttle per account is in the database). */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  TRUST_PROXY: TrustProxySchema,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   /** Portal login through OpenID Connect (BundID, jobcentre SSO); on when issuer, id and secret are set. */
   OIDC_ISSUER: z.string().url().optional(),
@@ -26,7 +69,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const felder = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+    const felder = parsed.error.issues
+      .map((i) => (i.code === "custom" ? i.message : i.path.join(".")))
+      .join(", ");
     throw new Error(`Ungültige Konfiguration in: ${felder}`);
   }
   return parsed.data;

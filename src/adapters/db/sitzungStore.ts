@@ -77,6 +77,11 @@ export function sitzungStore(db: Database, clock: Clock): SitzungStore {
         sql.query("UPDATE sitzung SET last_seen_at = $2 WHERE token_hash = $1", [tokenHash, at]),
       );
     },
+    async recordFehlversuch(kontoId, grund, at) {
+      await db.transaction(null, (sql) =>
+        sql.query("SELECT kp_audit_anmeldung_fehlgeschlagen($1, $2, $3)", [kontoId, grund, at]),
+      );
+    },
     async delete(actor, tokenHash) {
       await db.transaction(ctx(actor), async (sql) => {
         await sql.query("DELETE FROM sitzung WHERE token_hash = $1", [tokenHash]);

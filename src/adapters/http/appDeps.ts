@@ -1,4 +1,9 @@
-import type { PasswordHasher, SitzungStore, TokenGenerator } from "../../application/auth/ports";
+import type {
+  AnmeldeschutzStore,
+  PasswordHasher,
+  SitzungStore,
+  TokenGenerator,
+} from "../../application/auth/ports";
 import type { Clock, Ids, PdfRenderer } from "../../application/ports";
 import type { BriefRenderer } from "../../application/rechtsfolgen/ports";
 import type { OidcKonfig } from "../../config/config";
@@ -12,12 +17,18 @@ export interface AppDeps {
   pdf: PdfRenderer;
   briefe: BriefRenderer;
   store: SitzungStore;
+  /** Login throttle per user name and client address, in the database. */
+  schutz: AnmeldeschutzStore;
   hasher: PasswordHasher;
   tokens: TokenGenerator;
   dummyHash: string;
   logLevel?: string;
-  trustProxy?: boolean;
-  /** Login attempts per minute and client address. */
+  /**
+   * Which proxies may name the client (`X-Forwarded-For`): their addresses/CIDRs or a hop count.
+   * Never `true`: that would take the first, client-written address (see `TRUST_PROXY` in the README).
+   */
+  trustProxy?: false | number | string[];
+  /** Login requests per minute and client address (in memory, a coarse flood limit before the throttle). */
   loginLimit?: number;
   /** Portal login through OpenID Connect; unset or null: switched off. */
   oidc?: OidcKonfig | null;

@@ -9,6 +9,7 @@ import { registerErrorHandling } from "./plugins/errorHandling";
 import { registerSecurityHeaders } from "./plugins/securityHeaders";
 import { registerSession } from "./plugins/session";
 import type { AppDeps } from "./appDeps";
+import { anmeldesperreRoutes } from "./routes/api/anmeldesperreRoutes";
 import { angebotRoutes } from "./routes/api/angebotRoutes";
 import { auditRoutes } from "./routes/api/auditRoutes";
 import { personenRoutes } from "./routes/api/personenRoutes";
@@ -21,6 +22,18 @@ import { webRoutes } from "./routes/web/webRoutes";
 import { portalPlugin } from "./routes/portal/portalPlugin";
 import { reactBuild } from "./reactBuild";
 
+/**
+ * Fastify's `trustProxy` as configured: a list of proxy addresses/CIDRs as it is; a hop count as a
+ * function that trusts the peer and the next `n - 1` entries of `X-Forwarded-For` (Fastify 5 itself
+ * trusts nothing for a number). Never `true`, which would take the client's own first entry.
+ */
+export function trustProxyOption(
+  trust: AppDeps["trustProxy"],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === "number") return (_address, hop) => hop < trust;
+  return trust ?? false;
+}
+
 /** Builds the one Node process that serves the JSON API, the server-rendered pages and the assets. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -32,7 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: trustProxyOption(deps.trustProxy),
     bodyLimit: 256 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -63,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   sitzungRoutes(app, deps);
+  anmeldesperreRoutes(app, deps);
   personenRoutes(app, deps);
   planRoutes(app, deps);
   rechtsfolgenRoutes(app, deps);

@@ -25,6 +25,8 @@ export const STATUS: Record<FehlerCode, number> = {
   csrf: 403,
   validierung: 400,
   zu_viele_anfragen: 429,
+  anmeldung_warten: 429,
+  anmeldung_gesperrt: 429,
   intern: 500,
   ...RECHTSFOLGEN_FEHLER,
   ...FORTSCHREIBUNG_FEHLER,

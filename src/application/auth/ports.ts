@@ -1,3 +1,4 @@
+import type { SchutzStand } from "../../domain/anmeldung/anmeldeschutz";
 import type { Actor, Rolle } from "../ports";
 
 export interface LoginKonto {
@@ -22,6 +23,35 @@ export interface SitzungStore {
   find(tokenHash: string): Promise<Sitzung | null>;
   touch(actor: Actor, tokenHash: string, at: Date): Promise<void>;
   delete(actor: Actor, tokenHash: string): Promise<void>;
+  /**
+   * Audits a failed login for the account it names (no password, no address). With `null` (unknown user
+   * name) nothing is written, but the same round trip is made, so both cases take the same time.
+   */
+  recordFehlversuch(kontoId: string | null, grund: "passwort" | "inaktiv", at: Date): Promise<void>;
+}
+
+export type SchutzArt = "mitarbeitende" | "portal" | "totp" | "adresse";
+
+/** One throttle counter; `schluessel` is a SHA-256, never the user name or address itself. */
+export interface SchutzZaehler {
+  art: SchutzArt;
+  schluessel: string;
+  /** The account behind a user name, when it exists (for the administrator's list). */
+  jobcenterId?: string | null;
+  kontoId?: string | null;
+}
+
+/** Throttle state in the database, shared by every instance and kept across restarts. */
+export interface AnmeldeschutzStore {
+  /** One transaction: locks the counters, hands their states to `fn`, writes the states it returns. */
+  pruefen<T>(
+    zaehler: readonly SchutzZaehler[],
+    fn: (staende: SchutzStand[]) => { neu: SchutzStand[] | null; ergebnis: T },
+  ): Promise<T>;
+  /** After a success: the counters start again at zero. */
+  zuruecksetzen(zaehler: readonly SchutzZaehler[]): Promise<void>;
+  /** After a success: the try counted in advance is given back (the address keeps other failures). */
+  erstatten(zaehler: readonly SchutzZaehler[]): Promise<void>;
 }
 
 export interface PasswordHasher {

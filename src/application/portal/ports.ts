@@ -36,6 +36,11 @@ export interface KontoRepository {
   open(personId: string, codeHash: string, bis: Date): Promise<string>;
   totp(kontoId: string): Promise<{ secret: string | null; aktiv: boolean }>;
   setTotp(kontoId: string, secret: string | null, aktiv: boolean): Promise<void>;
+  /**
+   * Uses up a TOTP time step: true only when it is later than the last accepted one (each code counts
+   * once, and never an older one after a newer); atomic, so two parallel requests cannot both pass.
+   */
+  nimmTotpSchritt(kontoId: string, schritt: number): Promise<boolean>;
 }
 
 export interface Empfang {

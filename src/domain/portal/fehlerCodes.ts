@@ -4,6 +4,7 @@ export const PORTAL_FEHLER = {
   "portal.anmeldung_fehlgeschlagen": 401,
   "portal.benutzername_vergeben": 409,
   "portal.totp_ungueltig": 401,
+  "portal.zu_viele_versuche": 429,
   "portal.datei_leer": 422,
   "portal.datei_zu_gross": 413,
   "portal.dateityp": 415,

@@ -273,6 +273,10 @@ export const de = {
       csrf: "Ihre Sitzung ist abgelaufen oder das Formular ist veraltet. Laden Sie die Seite neu und versuchen Sie es erneut.",
       validierung: "Einige Angaben sind nicht gültig. Prüfen Sie die markierten Felder.",
       zu_viele_anfragen: "Zu viele Anfragen. Warten Sie eine Minute.",
+      anmeldung_warten:
+        "Zu viele Fehlversuche für diese Anmeldung. Warten Sie einen Moment und versuchen Sie es dann erneut.",
+      anmeldung_gesperrt:
+        "Zu viele Fehlversuche: Die Anmeldung ist gesperrt. Die Administration Ihres Jobcenters kann die Sperre aufheben.",
       intern: "Es ist ein Fehler aufgetreten. Versuchen Sie es später erneut.",
       ...rechtsfolgenFehler,
       ...fortschreibungFehler,

@@ -23,7 +23,7 @@ export interface TestApp {
 /** App on a fresh database with two jobcentres: A (ifk_a1, ifk_a2, tl_a, admin_a, ds_a, 14 persons) and B (ifk_b, 7 persons). */
 export async function createTestApp(
   backend: Backend,
-  options: { loginLimit?: number; oidc?: OidcKonfig } = {},
+  options: { loginLimit?: number; oidc?: OidcKonfig; trustProxy?: false | number | string[] } = {},
 ): Promise<TestApp> {
   const tdb = await createTestDatabase(backend);
   let now = new Date(`${HEUTE}T10:00:00+01:00`);
@@ -65,6 +65,7 @@ export async function createTestApp(
     logLevel: process.env.KP_TEST_LOG ?? "silent",
     loginLimit: options.loginLimit ?? 1000,
     oidc: options.oidc ?? null,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
   const app = await buildApp(deps);
   await app.ready();
@@ -100,7 +101,7 @@ export async function login(app: FastifyInstance, benutzername: string): Promise
     url: "/api/v1/sitzung",
     payload: { benutzername, passwort: PASSWORT },
   });
-  if (res.statusCode !== 201) throw new Error(`Login ${benutzername}: ${res.statusCode}`);
+  if (res.statusCode !== 201) throw new Error(`Login ${benutzername}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const csrf = (res.json() as { csrfToken: string }).csrfToken;
   return {

@@ -149,11 +149,20 @@ export function portalAuthStore(db: Database, clock: Clock): PortalAuthStore {
         await sql.query("DELETE FROM portal_sitzung WHERE token_hash = $1", [tokenHash]);
         await auditAs(sql, clock.now(), a, "abmelden", "portal_sitzung");
       }),
+    zaehleTotpFehler: (a, tokenHash) =>
+      asRecipient(db, a, async (sql) => {
+        const [r] = await sql.query<{ n: number }>(
+          "UPDATE portal_sitzung SET totp_fehlversuche = totp_fehlversuche + 1 WHERE token_hash = $1 RETURNING totp_fehlversuche AS n",
+          [tokenHash],
+        );
+        await auditAs(sql, clock.now(), a, "verweigert", "portal_totp");
+        return r?.n ?? Number.MAX_SAFE_INTEGER;
+      }),
     recordVerweigert: (a, objekt) =>
       a
         ? asRecipient(db, a, (sql) =>
             auditAs(sql, clock.now(), a, "verweigert", objekt).then(() => undefined),
           )
-        : Promise.resolve(),
+        : db.transaction(null, (sql) => sql.query("SELECT 1").then(() => undefined)),
   };
 }

@@ -58,6 +58,14 @@ export function portalKontoRepository(
       );
       return { secret: rows[0]?.totp_secret ?? null, aktiv: rows[0]?.totp_aktiv ?? false };
     },
+    async nimmTotpSchritt(kontoId, schritt) {
+      const rows = await sql.query(
+        `UPDATE portal_konto SET totp_letzter_schritt = $2
+         WHERE id = $1 AND (totp_letzter_schritt IS NULL OR totp_letzter_schritt < $2) RETURNING id`,
+        [kontoId, schritt],
+      );
+      return rows.length > 0;
+    },
     async setTotp(kontoId, secret, aktiv) {
       await sql.query("UPDATE portal_konto SET totp_secret = $2, totp_aktiv = $3 WHERE id = $1", [
         kontoId,

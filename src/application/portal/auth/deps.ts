@@ -1,17 +1,22 @@
-import type { PasswordHasher, TokenGenerator } from "../../auth/ports";
+import type { AnmeldeschutzStore, PasswordHasher, TokenGenerator } from "../../auth/ports";
 import type { Clock } from "../../ports";
 import type { PortalAkteur, PortalDeps } from "../ports";
 import type { PortalAuthStore } from "./ports";
 
-/** Time-based one-time passwords (RFC 6238). */
+/** Time-based one-time passwords (RFC 6238, 30-second steps). */
 export interface TotpPort {
   generateSecret(): string;
   uri(secret: string, label: string): string;
-  verify(secret: string, code: string, at: Date): boolean;
+  /**
+   * The time step (`floor(unix seconds / 30)`) whose code `code` is, when it is the step at `at` or one
+   * step before or after (allowed clock drift ±1 step, ADR 0014); null otherwise.
+   */
+  verify(secret: string, code: string, at: Date): number | null;
 }
 
 export interface PortalAuthDeps {
   store: PortalAuthStore;
+  schutz: AnmeldeschutzStore;
   hasher: PasswordHasher;
   tokens: TokenGenerator;
   clock: Clock;

@@ -50,6 +50,11 @@ export interface PortalAuthStore {
   findSitzung(tokenHash: string): Promise<PortalSitzung | null>;
   touch(akteur: PortalAkteur, tokenHash: string, at: Date, stufe?: SitzungsStufe): Promise<void>;
   deleteSitzung(akteur: PortalAkteur, tokenHash: string): Promise<void>;
-  /** Audits a refused attempt (wrong code, wrong password) without a person context. */
+  /** Counts a wrong second-factor code on the half-logged-in session (audited); the new count. */
+  zaehleTotpFehler(akteur: PortalAkteur, tokenHash: string): Promise<number>;
+  /**
+   * Audits a refused attempt (wrong code, wrong password). With `null` (unknown user name) nothing is
+   * written but the same round trip is made, so a known and an unknown name take the same time.
+   */
   recordVerweigert(akteur: PortalAkteur | null, objekt: string): Promise<void>;
 }

@@ -1,23 +1,56 @@
-import type { PortalResult } from "../ports";
+import { TOTP_REGEL, TOTP_VERSUCHE_JE_SITZUNG } from "../../../domain/anmeldung/anmeldeschutz";
+import type { SchutzZaehler } from "../../auth/ports";
+import { versuchBeginnen } from "../../auth/versuchBeginnen";
+import type { PortalAkteur, PortalResult } from "../ports";
 import type { PortalAuthDeps } from "./deps";
 import type { PortalSitzung } from "./ports";
 
 const falsch = { ok: false, error: { code: "portal.totp_ungueltig", feld: "totp" } } as const;
 
-/** Second step of the login: the six-digit code from the authenticator app. */
+/** The second factor's counter of one account, across all its sessions. */
+const totpZaehler = (deps: PortalAuthDeps, a: PortalAkteur): SchutzZaehler => ({
+  art: "totp",
+  schluessel: deps.tokens.hash(`totp:${a.kontoId}`),
+  jobcenterId: a.jobcenterId,
+  kontoId: a.kontoId,
+});
+
+export type ZweiterFaktorErgebnis =
+  | { ok: true; value: true }
+  | { ok: false; error: { code: "portal.totp_ungueltig" | "portal.zu_viele_versuche"; feld?: string } }
+  /** Too many wrong codes: the half-logged-in session has been ended. */
+  | { ok: false; error: { code: "portal.zu_viele_versuche" }; beendet: true };
+
+/**
+ * Second step of the login: the six-digit code from the authenticator app. Limited per account (the
+ * same throttle as passwords) and per session (it ends after 5 wrong codes); a code counts once (the
+ * last accepted time step is stored and must grow); clock drift ±1 step (ADR 0014).
+ */
 export async function bestaetigeZweitenFaktor(
   deps: PortalAuthDeps,
   sitzung: PortalSitzung,
   token: string,
   code: string,
-): Promise<PortalResult<true>> {
+): Promise<ZweiterFaktorErgebnis> {
   const now = deps.clock.now();
-  const totp = await deps.runAs(sitzung.akteur, (d) => d.repos.konten.totp(sitzung.akteur.kontoId));
-  if (!totp.aktiv || !totp.secret || !deps.totp.verify(totp.secret, code, now)) {
-    await deps.store.recordVerweigert(sitzung.akteur, "portal_totp");
-    return falsch;
+  const tokenHash = deps.tokens.hash(token);
+  const zaehler = totpZaehler(deps, sitzung.akteur);
+  if (!(await versuchBeginnen(deps, [{ ...zaehler, regel: TOTP_REGEL }])).ok)
+    return { ok: false, error: { code: "portal.zu_viele_versuche" } };
+  const kontoId = sitzung.akteur.kontoId;
+  const angenommen = await deps.runAs(sitzung.akteur, async (d) => {
+    const totp = await d.repos.konten.totp(kontoId);
+    const schritt = totp.aktiv && totp.secret ? deps.totp.verify(totp.secret, code, now) : null;
+    return schritt !== null && (await d.repos.konten.nimmTotpSchritt(kontoId, schritt));
+  });
+  if (!angenommen) {
+    const fehler = await deps.store.zaehleTotpFehler(sitzung.akteur, tokenHash);
+    if (fehler < TOTP_VERSUCHE_JE_SITZUNG) return falsch;
+    await deps.store.deleteSitzung(sitzung.akteur, tokenHash);
+    return { ok: false, error: { code: "portal.zu_viele_versuche" }, beendet: true };
   }
-  await deps.store.touch(sitzung.akteur, deps.tokens.hash(token), now, "voll");
+  await deps.schutz.zuruecksetzen([zaehler]);
+  await deps.store.touch(sitzung.akteur, tokenHash, now, "voll");
   return { ok: true, value: true };
 }
 
@@ -47,8 +80,11 @@ export async function aktiviereTotp(
   const now = deps.clock.now();
   return deps.runAs(sitzung.akteur, async (d) => {
     const totp = await d.repos.konten.totp(sitzung.akteur.kontoId);
-    if (totp.aktiv || !totp.secret || !deps.totp.verify(totp.secret, code, now)) return falsch;
+    const schritt = !totp.aktiv && totp.secret ? deps.totp.verify(totp.secret, code, now) : null;
+    if (schritt === null) return falsch;
     await d.repos.konten.setTotp(sitzung.akteur.kontoId, totp.secret, true);
+    // The set-up code is used up: it cannot open the next login a second time.
+    await d.repos.konten.nimmTotpSchritt(sitzung.akteur.kontoId, schritt);
     await d.repos.audit.record({
       aktion: "aendern",
       objekt: "portal_totp",

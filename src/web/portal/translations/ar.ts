@@ -153,6 +153,8 @@ export const portalAr: PortalTexte = {
       "portal.anmeldung_fehlgeschlagen": "اسم المستخدم أو كلمة المرور غير صحيحة. تحقق من إدخالك.",
       "portal.benutzername_vergeben": "اسم المستخدم هذا موجود بالفعل. اختر اسماً آخر.",
       "portal.totp_ungueltig": "الرمز غير صحيح. أدخل الرمز الحالي من تطبيقك.",
+      "portal.zu_viele_versuche":
+        "محاولات خاطئة كثيرة جدًا. انتظر قليلًا. إذا تم قفل تسجيل الدخول، يساعدك مركز العمل.",
       "portal.datei_leer": "الملف فارغ. اختر ملفاً آخر.",
       "portal.datei_zu_gross": "حجم الملف أكبر من 10 ميغابايت. اختر ملفاً أصغر.",
       "portal.dateityp": "لا يمكننا قبول هذا الملف. ارفع ملف PDF أو JPG أو PNG.",

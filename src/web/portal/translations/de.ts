@@ -162,6 +162,8 @@ export const portalDe = {
       "portal.anmeldung_fehlgeschlagen": "Benutzername oder Passwort stimmt nicht. Prüfen Sie Ihre Eingabe.",
       "portal.benutzername_vergeben": "Diesen Benutzernamen gibt es schon. Wählen Sie einen anderen.",
       "portal.totp_ungueltig": "Der Code stimmt nicht. Geben Sie den aktuellen Code aus Ihrer App ein.",
+      "portal.zu_viele_versuche":
+        "Zu viele Fehlversuche. Warten Sie einen Moment. Ist die Anmeldung gesperrt, hilft Ihnen Ihr Jobcenter.",
       "portal.datei_leer": "Die Datei ist leer. Wählen Sie eine andere Datei.",
       "portal.datei_zu_gross": "Die Datei ist größer als 10 MB. Wählen Sie eine kleinere Datei.",
       "portal.dateityp": "Diese Datei können wir nicht annehmen. Laden Sie ein PDF, JPG oder PNG hoch.",

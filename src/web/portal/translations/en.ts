@@ -154,6 +154,8 @@ export const portalEn: PortalTexte = {
       "portal.anmeldung_fehlgeschlagen": "User name or password is wrong. Check your entry.",
       "portal.benutzername_vergeben": "This user name already exists. Choose another one.",
       "portal.totp_ungueltig": "The code is wrong. Enter the current code from your app.",
+      "portal.zu_viele_versuche":
+        "Too many failed attempts. Please wait a moment. If sign-in is locked, your jobcentre can help you.",
       "portal.datei_leer": "The file is empty. Choose another file.",
       "portal.datei_zu_gross": "The file is larger than 10 MB. Choose a smaller file.",
       "portal.dateityp": "We cannot accept this file. Upload a PDF, JPG or PNG.",

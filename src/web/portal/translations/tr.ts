@@ -159,6 +159,8 @@ export const portalTr: PortalTexte = {
       "portal.anmeldung_fehlgeschlagen": "Kullanıcı adı veya şifre yanlış. Girdinizi kontrol edin.",
       "portal.benutzername_vergeben": "Bu kullanıcı adı zaten var. Başka bir ad seçin.",
       "portal.totp_ungueltig": "Kod yanlış. Uygulamanızdaki güncel kodu girin.",
+      "portal.zu_viele_versuche":
+        "Çok fazla hatalı deneme. Lütfen biraz bekleyin. Giriş kilitlendiyse jobcenter size yardımcı olur.",
       "portal.datei_leer": "Dosya boş. Başka bir dosya seçin.",
       "portal.datei_zu_gross": "Dosya 10 MB'tan büyük. Daha küçük bir dosya seçin.",
       "portal.dateityp": "Bu dosyayı kabul edemiyoruz. PDF, JPG veya PNG yükleyin.",

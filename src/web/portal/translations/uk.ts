@@ -153,6 +153,8 @@ export const portalUk: PortalTexte = {
       "portal.anmeldung_fehlgeschlagen": "Ім'я користувача або пароль неправильні. Перевірте введення.",
       "portal.benutzername_vergeben": "Таке ім'я користувача вже існує. Виберіть інше.",
       "portal.totp_ungueltig": "Код неправильний. Введіть поточний код із застосунку.",
+      "portal.zu_viele_versuche":
+        "Забагато невдалих спроб. Зачекайте трохи. Якщо вхід заблоковано, вам допоможе ваш джобцентр.",
       "portal.datei_leer": "Файл порожній. Виберіть інший файл.",
       "portal.datei_zu_gross": "Файл більший за 10 МБ. Виберіть менший файл.",
       "portal.dateityp": "Ми не можемо прийняти цей файл. Завантажте PDF, JPG або PNG.",

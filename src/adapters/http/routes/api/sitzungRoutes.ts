@@ -5,6 +5,7 @@ import { SITZUNG_MAX_MS } from "../../../../application/auth/anmelden";
 import type { AppDeps } from "../../appDeps";
 import { problem, sendProblem } from "../../problem";
 import { SESSION_COOKIE, clearSession, cookieOptions, hasValidCsrf } from "../../plugins/session";
+import { anmeldungAbgelehnt } from "./anmeldungAbgelehnt";
 import { LoginSchema } from "./schemas";
 
 export function sitzungRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -19,12 +20,16 @@ export function sitzungRoutes(app: FastifyInstance, deps: AppDeps): void {
       // A cross-site HTML form cannot send JSON: this keeps login CSRF out without a pre-session token.
       if (!request.headers["content-type"]?.startsWith("application/json"))
         return sendProblem(reply, { ...problem("validierung"), status: 415 });
-      const result = await anmelden(deps, request.body.benutzername, request.body.passwort);
-      if (!result.ok)
-        return sendProblem(reply, {
-          ...problem("nicht_angemeldet"),
-          detail: "Benutzername oder Passwort stimmt nicht.",
-        });
+      const result = await anmelden(deps, request.body.benutzername, request.body.passwort, request.ip);
+      if (!result.ok) {
+        const { code } = anmeldungAbgelehnt(reply, result);
+        return sendProblem(
+          reply,
+          code === "nicht_angemeldet"
+            ? { ...problem(code), detail: "Benutzername oder Passwort stimmt nicht." }
+            : problem(code),
+        );
+      }
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
       return reply.code(201).send({ csrfToken: result.csrfToken });
     },

@@ -19,6 +19,7 @@ import {
 import { textFor } from "../../../../web/portal/translations";
 import type { AppDeps } from "../../appDeps";
 import { cookieOptions, safeEqual } from "../../plugins/session";
+import { STATUS_PORTAL } from "../../problem";
 import { formWerte } from "../web/formData";
 import { portalAuthFor } from "./portalAuth";
 import { oidcAktiv } from "./portalOidc";
@@ -80,12 +81,14 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
     const werte = formWerte(request.body);
     const parsed = PortalLoginSchema.safeParse(werte);
     const result = parsed.success
-      ? await anmeldenPortal(auth, parsed.data.benutzername, parsed.data.passwort)
+      ? await anmeldenPortal(auth, parsed.data.benutzername, parsed.data.passwort, request.ip)
       : ({ ok: false, error: { code: "portal.anmeldung_fehlgeschlagen" } } as const);
     if (!result.ok) {
-      const fehler = [
-        { feld: "benutzername", meldung: textFor(sprache).fehler.codes["portal.anmeldung_fehlgeschlagen"] },
-      ];
+      const code =
+        result.error.code === "portal.zu_viele_versuche"
+          ? result.error.code
+          : "portal.anmeldung_fehlgeschlagen";
+      const fehler = [{ feld: "benutzername", meldung: textFor(sprache).fehler.codes[code] }];
       const page = createElement(PortalAnmeldenPage, {
         sprache,
         pfad: "/portal/anmelden",
@@ -94,7 +97,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
         werte,
         oidc: oidcAktiv(deps),
       });
-      return sendPortalHtml(reply, page, 401);
+      return sendPortalHtml(reply, page, STATUS_PORTAL[code]);
     }
     setPortalCookie(request, reply, result.value.token);
     return reply.redirect(result.value.stufe === "voll" ? "/portal" : "/portal/zweiter-faktor", 303);
@@ -157,7 +160,11 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
       ? await bestaetigeZweitenFaktor(auth, s, request.cookies[PORTAL_COOKIE] ?? "", parsed.data.totp)
       : ({ ok: false, error: { code: "portal.totp_ungueltig" } } as const);
     if (!result.ok) {
-      const fehler = [{ feld: "totp", meldung: textFor(sprache).fehler.codes["portal.totp_ungueltig"] }];
+      if ("beendet" in result) {
+        reply.clearCookie(PORTAL_COOKIE, cookieOptions(request));
+        return reply.redirect("/portal/anmelden", 303);
+      }
+      const fehler = [{ feld: "totp", meldung: textFor(sprache).fehler.codes[result.error.code] }];
       return sendPortalHtml(
         reply,
         createElement(PortalTotpPage, {
@@ -166,7 +173,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
           csrfToken: s.csrfToken,
           fehler,
         }),
-        401,
+        STATUS_PORTAL[result.error.code],
       );
     }
     return reply.redirect("/portal", 303);

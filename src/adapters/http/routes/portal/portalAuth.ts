@@ -12,6 +12,7 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
   if (!auth) {
     auth = {
       store: portalAuthStore(deps.db, deps.clock),
+      schutz: deps.schutz,
       hasher: deps.hasher,
       tokens: deps.tokens,
       clock: deps.clock,

@@ -12,13 +12,14 @@ import {
   hasValidCsrf,
   safeEqual,
 } from "../../plugins/session";
+import { anmeldungAbgelehnt } from "../api/anmeldungAbgelehnt";
 import { LoginSchema } from "../api/schemas";
+import { lokalerPfad } from "../../lokalerPfad";
 import { formWerte } from "./formData";
 import { sendFehler, sendHtml } from "./html";
 
 /** Only local paths are allowed as the target after login (no open redirect). */
-const safeTarget = (weiter: unknown) =>
-  typeof weiter === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(weiter) ? weiter : "/faelle";
+const safeTarget = (weiter: unknown) => lokalerPfad(weiter, "/faelle");
 
 export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/", async (request, reply) => reply.redirect(request.sitzung ? "/faelle" : "/anmelden", 303));
@@ -45,16 +46,17 @@ export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
         return sendFehler(reply, "csrf");
       const parsed = LoginSchema.safeParse(werte);
       const result = parsed.success
-        ? await anmelden(deps, parsed.data.benutzername, parsed.data.passwort)
-        : { ok: false as const };
+        ? await anmelden(deps, parsed.data.benutzername, parsed.data.passwort, request.ip)
+        : ({ ok: false, grund: "falsch" } as const);
       if (!result.ok) {
+        const { status, code } = anmeldungAbgelehnt(reply, result);
         const page = createElement(LoginPage, {
           csrfToken: cookie,
-          fehler: de.login.fehler,
+          fehler: status === 401 ? de.login.fehler : de.fehler.codes[code],
           benutzername: werte.benutzername,
           weiter: werte.weiter,
         });
-        return sendHtml(reply, page, 401);
+        return sendHtml(reply, page, status);
       }
       reply.clearCookie(LOGIN_CSRF_COOKIE, cookieOptions(request));
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));

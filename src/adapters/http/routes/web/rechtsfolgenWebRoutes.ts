@@ -1,4 +1,5 @@
 import { createElement } from "react";
+import { lokalerPfad } from "../../lokalerPfad";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { UseCaseDeps } from "../../../../application/ports";
 import { decideRechtsfolge } from "../../../../application/rechtsfolgen/decideRechtsfolge";
@@ -218,7 +219,6 @@ export function rechtsfolgenWebRoutes(app: FastifyInstance, deps: AppDeps): void
       recordU25Angebot(d, params.data.entscheidungId, parsed.data.am),
     );
     if (failPage(reply, result)) return reply;
-    const back = (request.headers.referer ?? "/faelle").replace(/^https?:\/\/[^/]+/, "");
-    return reply.redirect(back.startsWith("/") ? back : "/faelle", 303);
+    return reply.redirect(lokalerPfad(request.headers.referer, "/faelle", request.host), 303);
   });
 }
