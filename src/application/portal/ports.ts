@@ -101,7 +101,10 @@ export interface BeteiligungRepository {
   addBewerbung(b: BewerbungInput, at: Date): Promise<string>;
   listNachweise(personId: string): Promise<NachweisInfo[]>;
   addNachweis(n: NeuerNachweis, at: Date): Promise<string>;
-  getNachweis(id: string): Promise<(NachweisInfo & { personId: string; inhalt: Uint8Array }) | null>;
+  /** The upload with its bytes; `unversehrt` is false when the bytes no longer match the stored SHA-256. */
+  getNachweis(
+    id: string,
+  ): Promise<(NachweisInfo & { personId: string; inhalt: Uint8Array; unversehrt: boolean }) | null>;
   markNachweisGesehen(id: string, at: Date): Promise<boolean>;
   listVorschlaege(personId: string): Promise<Vorschlag[]>;
   addVorschlag(art: VorschlagArt, text: string, at: Date): Promise<string>;

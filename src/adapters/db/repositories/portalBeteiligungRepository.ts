@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { BeteiligungRepository, NachweisInfo, Vorschlag } from "../../../application/portal/ports";
 import type { Sql } from "../database";
 
@@ -166,7 +167,11 @@ export function portalBeteiligungRepository(sql: Sql, k: BeteiligungKontext): Be
         [k.jobcenterId, id],
       );
       const r = rows[0];
-      return r ? { ...toNachweis(r), personId: r.person_id, inhalt: new Uint8Array(r.inhalt) } : null;
+      if (!r) return null;
+      const inhalt = new Uint8Array(r.inhalt);
+      // The hash is checked on every read: bytes changed below the application are never served.
+      const unversehrt = createHash("sha256").update(inhalt).digest("hex") === r.sha256;
+      return { ...toNachweis(r), personId: r.person_id, inhalt, unversehrt };
     },
     async markNachweisGesehen(id, at) {
       const rows = await sql.query(
