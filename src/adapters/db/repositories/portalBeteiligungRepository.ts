@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { nachweisDateiname, sichererAnzeigetext } from "../../../domain/portal/nachweis";
+import { berlinDate } from "../../../domain/shared/isoDate";
 import type { BeteiligungRepository, NachweisInfo, Vorschlag } from "../../../application/portal/ports";
 import type { Sql } from "../database";
 
@@ -29,10 +31,11 @@ interface NachweisRow {
   gesehen_am: Date | null;
 }
 
+/** Name and description as shown and served: the server's name, the description without controls (also for older rows). */
 const toNachweis = (r: NachweisRow): NachweisInfo => ({
   id: r.id,
-  dateiname: r.dateiname,
-  beschreibung: r.beschreibung,
+  dateiname: nachweisDateiname(r.mime_typ, berlinDate(new Date(r.hochgeladen_am))),
+  beschreibung: sichererAnzeigetext(r.beschreibung),
   mimeTyp: r.mime_typ,
   groesse: r.groesse,
   sha256: r.sha256,

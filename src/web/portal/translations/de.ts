@@ -165,6 +165,8 @@ export const portalDe = {
       "portal.datei_leer": "Die Datei ist leer. Wählen Sie eine andere Datei.",
       "portal.datei_zu_gross": "Die Datei ist größer als 10 MB. Wählen Sie eine kleinere Datei.",
       "portal.dateityp": "Diese Datei können wir nicht annehmen. Laden Sie ein PDF, JPG oder PNG hoch.",
+      "portal.datei_aktiv":
+        "Diese Datei können wir nicht annehmen: Sie enthält Skripte, Aktionen oder eingebettete Dateien. Drucken Sie sie als PDF oder laden Sie ein Foto (JPG, PNG) hoch.",
       "portal.kein_plan": "Es gibt noch keinen vereinbarten Plan.",
       "portal.schritt_unbekannt": "Diesen Schritt gibt es in Ihrem Plan nicht.",
       "portal.vorschlag_entschieden": "Über diesen Vorschlag wurde schon entschieden.",
