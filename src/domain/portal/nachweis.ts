@@ -46,11 +46,11 @@ export function nachweisDateiname(typ: NachweisTyp, hochgeladenAm: IsoDate): str
 
 /**
  * Unicode controls that change how a text is shown rather than what it says: C0/C1 controls, bidi
- * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069; "Rechnung‮fdp.exe" looks like
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069; "Rechnung<U+202E>fdp.exe" looks like
  * "Rechnungexe.pdf"), marks, zero-width characters, the BOM and line/paragraph separators.
  */
-// eslint-disable-next-line no-control-regex
 const STEUERZEICHEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
 /** A text shown in the UI (an upload's description, a stored name): without invisible controls. */
