@@ -28,12 +28,16 @@ export interface PortalKontoInfo {
   aktivierungBis: string | null;
   totpAktiv: boolean;
   oidcVerknuepft: boolean;
+  /** When the counsellor last reset the activated account with a new code (null: never). */
+  zurueckgesetztAm: string | null;
 }
 
 export interface KontoRepository {
   findByPerson(personId: string): Promise<PortalKontoInfo | null>;
   /** Opens the account or renews its activation code (counsellor). */
   open(personId: string, codeHash: string, bis: Date): Promise<string>;
+  /** Resets an activated account: a new code, the reset time, and every portal session ended (their number). */
+  zuruecksetzen(kontoId: string, codeHash: string, bis: Date): Promise<number>;
   totp(kontoId: string): Promise<{ secret: string | null; aktiv: boolean }>;
   setTotp(kontoId: string, secret: string | null, aktiv: boolean): Promise<void>;
 }

@@ -6,6 +6,8 @@ export const SICHERHEIT_FEHLER = {
   "konflikt.gleichzeitig": 409,
   /** A text field holds a NUL character, which no text of the app may contain. */
   "eingabe.nullzeichen": 400,
+  /** A new activation code for an activated account (a reset) without the counsellor's reason. */
+  "portal.zuruecksetzen_grund_fehlt": 422,
 } as const;
 
 export type SicherheitFehlerCode = keyof typeof SICHERHEIT_FEHLER;

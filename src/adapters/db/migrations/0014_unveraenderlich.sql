@@ -102,3 +102,24 @@ BEGIN
 END $$;
 CREATE TRIGGER portal_nachweis_unveraenderlich BEFORE UPDATE OR DELETE ON portal_nachweis
   FOR EACH ROW EXECUTE FUNCTION kp_nachweis_unveraenderlich();
+
+-- A new activation code for an account that was already activated is a reset (issue 10): the time is
+-- kept (the person is told in the portal) and every portal session of the account ends. The counsellor
+-- cannot see or delete recipient sessions under RLS, so a narrow definer function ends them, only for
+-- an account of a person assigned to the calling counsellor.
+ALTER TABLE portal_konto ADD COLUMN zurueckgesetzt_am timestamptz;
+
+CREATE FUNCTION kp_portal_sitzungen_beenden(p_konto_id uuid) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+DECLARE n integer;
+BEGIN
+  DELETE FROM portal_sitzung s
+  USING portal_konto k JOIN leistungsberechtigte p ON p.id = k.person_id
+  WHERE s.konto_id = p_konto_id AND k.id = s.konto_id
+    AND k.jobcenter_id = kp_jobcenter() AND p.jobcenter_id = kp_jobcenter()
+    AND kp_rolle() = 'integrationsfachkraft' AND p.betreuer_id = kp_user();
+  GET DIAGNOSTICS n = ROW_COUNT;
+  RETURN n;
+END $$;
+REVOKE ALL ON FUNCTION kp_portal_sitzungen_beenden(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION kp_portal_sitzungen_beenden(uuid) TO kp_app;

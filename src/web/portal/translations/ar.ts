@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalAr: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "تمت إعادة تعيين وصولك",
+    zurueckgesetzt: (datum: string) =>
+      `أصدر الشخص المسؤول عنك في ${datum} رمز تفعيل جديداً. تم إنهاء جميع جلسات الدخول. إذا لم تطلب ذلك، فاتصل بمركز العمل فوراً.`,
     name: "خطة التعاون الخاصة بي",
     skipLink: "انتقل إلى المحتوى",
     abmelden: "تسجيل الخروج",

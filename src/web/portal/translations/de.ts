@@ -1,6 +1,9 @@
 /** German texts of the recipient portal. Every other language must have exactly the same keys. */
 export const portalDe = {
   app: {
+    zurueckgesetztTitel: "Ihr Zugang wurde zurückgesetzt",
+    zurueckgesetzt: (datum: string) =>
+      `Ihre Ansprechperson hat am ${datum} einen neuen Aktivierungscode ausgestellt. Alle Anmeldungen wurden dabei beendet. Wenn Sie das nicht veranlasst haben, rufen Sie bitte sofort Ihr Jobcenter an.`,
     name: "Mein Kooperationsplan",
     skipLink: "Zum Inhalt springen",
     abmelden: "Abmelden",

@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalEn: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "Your access was reset",
+    zurueckgesetzt: (datum: string) =>
+      `On ${datum} your contact person issued a new activation code. All sign-ins were ended. If you did not ask for this, please call your jobcentre at once.`,
     name: "My cooperation plan",
     skipLink: "Skip to content",
     abmelden: "Sign out",

@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalTr: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "Erişiminiz sıfırlandı",
+    zurueckgesetzt: (datum: string) =>
+      `İrtibat kişiniz ${datum} tarihinde yeni bir etkinleştirme kodu verdi. Tüm oturumlar sonlandırıldı. Bunu siz istemediyseniz lütfen hemen iş merkezinizi arayın.`,
     name: "İş birliği planım",
     skipLink: "İçeriğe geç",
     abmelden: "Çıkış yap",

@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalUk: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "Ваш доступ скинуто",
+    zurueckgesetzt: (datum: string) =>
+      `${datum} ваша контактна особа видала новий код активації. Усі входи завершено. Якщо ви цього не просили, негайно зателефонуйте до свого джобцентру.`,
     name: "Мій план співпраці",
     skipLink: "Перейти до змісту",
     abmelden: "Вийти",
