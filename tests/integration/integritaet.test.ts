@@ -53,7 +53,7 @@ describe.each(BACKENDS)("integrity rules (%s)", (backend) => {
     expect(text).toMatch(
       /„Ich mache einen Deutschkurs B2.“ \(zu Version 2\) – klappt nicht, weil: Der Kurs ist zu weit weg./,
     );
-    expect(text).toMatch(/nachweis\.pdf \([^)]*zu Version 2, Eingegangen\)/);
+    expect(text).toMatch(/Nachweis-\d{4}-\d{2}-\d{2}\.pdf \([^)]*zu Version 2, Eingegangen\)/);
     expect(text).toMatch(/Empfang bestätigt[\s\S]*\(zu Version 1\)/);
   });
 

@@ -6,6 +6,7 @@ import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerErrorHandling } from "./plugins/errorHandling";
+import { registerNullzeichenSperre } from "./plugins/nullzeichen";
 import { registerSecurityHeaders } from "./plugins/securityHeaders";
 import { registerSession } from "./plugins/session";
 import type { AppDeps } from "./appDeps";
@@ -52,6 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerSecurityHeaders(app);
   registerErrorHandling(app);
+  registerNullzeichenSperre(app);
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   await app.register(fastifyRateLimit, { global: false });

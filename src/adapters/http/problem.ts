@@ -4,6 +4,7 @@ import { FORTSCHREIBUNG_FEHLER } from "../../domain/kooperationsplan/fortschreib
 import { PORTAL_FEHLER, type PortalFehlerCode } from "../../domain/portal/fehlerCodes";
 import { INTEGRITAET_FEHLER } from "../../domain/integritaet/fehlerCodes";
 import type { DomainError } from "../../domain/shared/result";
+import { SICHERHEIT_FEHLER } from "../../domain/sicherheit/fehlerCodes";
 import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
@@ -31,6 +32,7 @@ export const STATUS: Record<FehlerCode, number> = {
   ...RECHTSFOLGEN_FEHLER,
   ...FORTSCHREIBUNG_FEHLER,
   ...INTEGRITAET_FEHLER,
+  ...SICHERHEIT_FEHLER,
 };
 
 /** HTTP status per portal error code (the portal answers with HTML pages in the recipient's language). */

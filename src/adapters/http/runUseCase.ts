@@ -6,6 +6,19 @@ import { makeRepositories } from "../db/repositories/makeRepositories";
 import type { AppDeps } from "./appDeps";
 import { zielDerAnfrage } from "./zielDerAnfrage";
 
+/** Refusals that are audited after the rollback: access refused, and stored evidence found tampered with. */
+const AUDITIERTE_VERWEIGERUNGEN = new Set<string>([
+  "nicht_erlaubt",
+  "nicht_gefunden",
+  "nachweis.manipuliert",
+]);
+
+/** The `:id` route parameter (the object itself, e.g. an upload), when the route has one. */
+const objektDerAnfrage = (params: unknown): string | null => {
+  const id = params && typeof params === "object" ? (params as Record<string, unknown>).id : undefined;
+  return typeof id === "string" && id.length > 0 && id.length <= 100 ? id : null;
+};
+
 class Rollback<T> extends Error {
   constructor(readonly result: Result<T>) {
     super("rollback");
@@ -48,7 +61,7 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
     const result = error.result as Result<T>;
-    if (!result.ok && (result.error.code === "nicht_erlaubt" || result.error.code === "nicht_gefunden")) {
+    if (!result.ok && AUDITIERTE_VERWEIGERUNGEN.has(result.error.code)) {
       await deps.db.transaction(context, async (sql) => {
         const repos = makeRepositories(sql, actor, deps.clock);
         const ziel = zielDerAnfrage(request.params);
@@ -61,6 +74,7 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
             methode: request.method,
             route: request.routeOptions.url ?? "",
             ...(ziel ? { ziel: ziel.param } : {}),
+            ...(objektDerAnfrage(request.params) ? { id: objektDerAnfrage(request.params) } : {}),
           },
         });
       });

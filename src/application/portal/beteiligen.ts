@@ -1,5 +1,11 @@
 import type { BewerbungInput, SchrittMeldung, VorschlagInput } from "../../domain/portal/beteiligung";
-import { pruefeNachweis, sichererDateiname } from "../../domain/portal/nachweis";
+import {
+  nachweisDateiname,
+  pruefeNachweis,
+  sichererAnzeigetext,
+  type InhaltsBefund,
+} from "../../domain/portal/nachweis";
+import { today } from "../today";
 import { loadPortalPlan } from "./loadPortalPlan";
 import { portalErr, portalOk } from "./portalFehler";
 import type { PortalDeps, PortalResult } from "./ports";
@@ -72,19 +78,24 @@ export interface Hochladen {
   inhalt: Uint8Array;
   /** MIME type detected from the bytes (null: unknown content). */
   erkannterTyp: string | null;
+  /** Whether the bytes carry active content (scripts, launch actions, embedded files, markup). */
+  befund: InhaltsBefund;
   sha256: string;
 }
 
-/** Stores an evidence upload after checking size and type by content; nothing is stored on refusal. */
+/**
+ * Stores an evidence upload after checking size, type and active content by the bytes; nothing is
+ * stored on refusal. The stored name is the server's (`Nachweis-<date>.<type>`), never the sender's.
+ */
 export async function ladeNachweisHoch(deps: PortalDeps, datei: Hochladen): Promise<PortalResult<string>> {
-  const pruefung = pruefeNachweis(datei.inhalt.byteLength, datei.erkannterTyp);
+  const pruefung = pruefeNachweis(datei.inhalt.byteLength, datei.erkannterTyp, datei.befund);
   if (!pruefung.ok) return portalErr(pruefung.code, "datei");
   const aktuelle = (await loadPortalPlan(deps))?.aktuelle;
   const id = await deps.repos.beteiligung.addNachweis(
     {
       planVersionId: aktuelle?.id ?? null,
-      dateiname: sichererDateiname(datei.dateiname),
-      beschreibung: datei.beschreibung.trim().slice(0, 300),
+      dateiname: nachweisDateiname(pruefung.typ, today(deps.clock)),
+      beschreibung: sichererAnzeigetext(datei.beschreibung, 300),
       mimeTyp: pruefung.typ,
       sha256: datei.sha256,
       inhalt: datei.inhalt,

@@ -18,6 +18,8 @@ import type {
 
 export interface PortalUebersicht {
   plan: PortalPlan | null;
+  /** When the counsellor last reset the account with a new code (the person is told; issue 10). */
+  zurueckgesetztAm: string | null;
   /** The version shown (current, or the one asked for), as on the PDF. */
   dokument: PlanDokument | null;
   empfaenge: Empfang[];
@@ -43,7 +45,8 @@ export async function getPortalUebersicht(
   const gezeigt = nummer === undefined ? plan?.aktuelle : plan?.versionen.find((v) => v.nummer === nummer);
   if (nummer !== undefined && !gezeigt) return { ok: false, error: { code: "portal.nicht_gefunden" } };
   const b = deps.repos.beteiligung;
-  const [empfaenge, status, bewerbungen, nachweise, vorschlaege] = await Promise.all([
+  const [konto, empfaenge, status, bewerbungen, nachweise, vorschlaege] = await Promise.all([
+    deps.repos.konten.findByPerson(personId),
     b.listEmpfaenge(personId),
     b.listSchrittStatus(personId),
     b.listBewerbungen(personId),
@@ -62,6 +65,7 @@ export async function getPortalUebersicht(
   });
   return portalOk({
     plan,
+    zurueckgesetztAm: konto?.zurueckgesetztAm ?? null,
     dokument: gezeigt ? await buildPortalDokument(deps, gezeigt, sprache.lang, sprache.sprache) : null,
     empfaenge,
     schrittStatus,

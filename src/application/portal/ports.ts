@@ -28,12 +28,16 @@ export interface PortalKontoInfo {
   aktivierungBis: string | null;
   totpAktiv: boolean;
   oidcVerknuepft: boolean;
+  /** When the counsellor last reset the activated account with a new code (null: never). */
+  zurueckgesetztAm: string | null;
 }
 
 export interface KontoRepository {
   findByPerson(personId: string): Promise<PortalKontoInfo | null>;
   /** Opens the account or renews its activation code (counsellor). */
   open(personId: string, codeHash: string, bis: Date): Promise<string>;
+  /** Resets an activated account: a new code, the reset time, and every portal session ended (their number). */
+  zuruecksetzen(kontoId: string, codeHash: string, bis: Date): Promise<number>;
   totp(kontoId: string): Promise<{ secret: string | null; aktiv: boolean }>;
   setTotp(kontoId: string, secret: string | null, aktiv: boolean): Promise<void>;
   /**
@@ -106,7 +110,10 @@ export interface BeteiligungRepository {
   addBewerbung(b: BewerbungInput, at: Date): Promise<string>;
   listNachweise(personId: string): Promise<NachweisInfo[]>;
   addNachweis(n: NeuerNachweis, at: Date): Promise<string>;
-  getNachweis(id: string): Promise<(NachweisInfo & { personId: string; inhalt: Uint8Array }) | null>;
+  /** The upload with its bytes; `unversehrt` is false when the bytes no longer match the stored SHA-256. */
+  getNachweis(
+    id: string,
+  ): Promise<(NachweisInfo & { personId: string; inhalt: Uint8Array; unversehrt: boolean }) | null>;
   markNachweisGesehen(id: string, at: Date): Promise<boolean>;
   listVorschlaege(personId: string): Promise<Vorschlag[]>;
   addVorschlag(art: VorschlagArt, text: string, at: Date): Promise<string>;

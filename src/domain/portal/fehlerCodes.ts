@@ -8,6 +8,7 @@ export const PORTAL_FEHLER = {
   "portal.datei_leer": 422,
   "portal.datei_zu_gross": 413,
   "portal.dateityp": 415,
+  "portal.datei_aktiv": 415,
   "portal.kein_plan": 409,
   "portal.schritt_unbekannt": 404,
   "portal.vorschlag_entschieden": 409,

@@ -1,6 +1,7 @@
 import type { FortschreibungFehlerCode } from "../kooperationsplan/fortschreibungFehler";
 import type { IntegritaetFehlerCode } from "../integritaet/fehlerCodes";
 import type { RechtsfolgenFehlerCode } from "../verbindlichkeit/fehlerCodes";
+import type { SicherheitFehlerCode } from "../sicherheit/fehlerCodes";
 
 /** Expected outcome of a domain operation: a value, or a domain error with a stable code. */
 export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
@@ -29,7 +30,8 @@ export type DomainErrorCode =
   | "nicht_erlaubt"
   | RechtsfolgenFehlerCode
   | FortschreibungFehlerCode
-  | IntegritaetFehlerCode;
+  | IntegritaetFehlerCode
+  | SicherheitFehlerCode;
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = (code: DomainErrorCode, feld?: string): Result<never> => ({

@@ -2,6 +2,7 @@ import { assistent } from "./assistent";
 import { audit } from "./audit";
 import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
 import { integritaet, integritaetFehler } from "./integritaet";
+import { sicherheitFehler } from "./sicherheit";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
 /** All German UI texts. Components read texts only from here (typed; later languages must match). */
@@ -281,6 +282,7 @@ export const de = {
       ...rechtsfolgenFehler,
       ...fortschreibungFehler,
       ...integritaetFehler,
+      ...sicherheitFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },

@@ -9,7 +9,7 @@ import type { Client, TestApp } from "./testApp";
 export interface Empfaenger {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, form: Record<string, string>): Promise<LightMyRequestResponse>;
-  upload(name: string, bytes: Buffer): Promise<LightMyRequestResponse>;
+  upload(name: string, bytes: Buffer, beschreibung?: string): Promise<LightMyRequestResponse>;
 }
 
 /** The counsellor opens portal access for the person, who activates it and signs in. */
@@ -30,7 +30,7 @@ export async function portalAnmelden(t: TestApp, name: string): Promise<Empfaeng
     get: (url) => t.app.inject({ method: "GET", url, headers: { cookie } }),
     post: (url, form) =>
       t.app.inject({ method: "POST", url, headers: { cookie }, payload: { _csrf: csrf, ...form } }),
-    upload: (name, bytes) => uploadNachweis(t.app, cookie, csrf, name, bytes),
+    upload: (name, bytes, beschreibung) => uploadNachweis(t.app, cookie, csrf, name, bytes, beschreibung),
   };
 }
 

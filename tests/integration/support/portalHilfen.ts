@@ -56,10 +56,16 @@ export function uploadNachweis(
   csrf: string,
   name: string,
   bytes: Buffer,
+  beschreibung?: string,
 ) {
   const grenze = "----kpgrenze";
   const payload = Buffer.concat([
     Buffer.from(`--${grenze}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`),
+    Buffer.from(
+      beschreibung === undefined
+        ? ""
+        : `--${grenze}\r\nContent-Disposition: form-data; name="beschreibung"\r\n\r\n${beschreibung}\r\n`,
+    ),
     Buffer.from(
       `--${grenze}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
     ),

@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { nachweisDateiname, sichererAnzeigetext } from "../../../domain/portal/nachweis";
+import { berlinDate } from "../../../domain/shared/isoDate";
 import type { BeteiligungRepository, NachweisInfo, Vorschlag } from "../../../application/portal/ports";
 import type { Sql } from "../database";
 
@@ -28,10 +31,11 @@ interface NachweisRow {
   gesehen_am: Date | null;
 }
 
+/** Name and description as shown and served: the server's name, the description without controls (also for older rows). */
 const toNachweis = (r: NachweisRow): NachweisInfo => ({
   id: r.id,
-  dateiname: r.dateiname,
-  beschreibung: r.beschreibung,
+  dateiname: nachweisDateiname(r.mime_typ, berlinDate(new Date(r.hochgeladen_am))),
+  beschreibung: sichererAnzeigetext(r.beschreibung),
   mimeTyp: r.mime_typ,
   groesse: r.groesse,
   sha256: r.sha256,
@@ -166,7 +170,11 @@ export function portalBeteiligungRepository(sql: Sql, k: BeteiligungKontext): Be
         [k.jobcenterId, id],
       );
       const r = rows[0];
-      return r ? { ...toNachweis(r), personId: r.person_id, inhalt: new Uint8Array(r.inhalt) } : null;
+      if (!r) return null;
+      const inhalt = new Uint8Array(r.inhalt);
+      // The hash is checked on every read: bytes changed below the application are never served.
+      const unversehrt = createHash("sha256").update(inhalt).digest("hex") === r.sha256;
+      return { ...toNachweis(r), personId: r.person_id, inhalt, unversehrt };
     },
     async markNachweisGesehen(id, at) {
       const rows = await sql.query(

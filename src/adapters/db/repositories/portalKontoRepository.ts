@@ -10,6 +10,7 @@ interface KontoRow {
   aktivierung_bis: Date | null;
   totp_aktiv: boolean;
   oidc_subject: string | null;
+  zurueckgesetzt_am: Date | null;
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -22,6 +23,7 @@ const toInfo = (r: KontoRow): PortalKontoInfo => ({
   aktivierungBis: iso(r.aktivierung_bis),
   totpAktiv: r.totp_aktiv,
   oidcVerknuepft: r.oidc_subject !== null,
+  zurueckgesetztAm: iso(r.zurueckgesetzt_am),
 });
 
 /** Portal accounts; row-level security limits staff to their persons and recipients to their own account. */
@@ -34,7 +36,7 @@ export function portalKontoRepository(
   return {
     async findByPerson(personId) {
       const rows = await sql.query<KontoRow>(
-        `SELECT id, person_id, benutzername, aktiviert_am, aktivierung_bis, totp_aktiv, oidc_subject
+        `SELECT id, person_id, benutzername, aktiviert_am, aktivierung_bis, totp_aktiv, oidc_subject, zurueckgesetzt_am
          FROM portal_konto WHERE jobcenter_id = $1 AND person_id = $2`,
         [jobcenterId, personId],
       );
@@ -50,6 +52,15 @@ export function portalKontoRepository(
         [jobcenterId, personId, codeHash, bis, userId, clock.now()],
       );
       return (rows[0] as { id: string }).id;
+    },
+    async zuruecksetzen(kontoId, codeHash, bis) {
+      await sql.query(
+        `UPDATE portal_konto SET aktivierung_hash = $3, aktivierung_bis = $4, zurueckgesetzt_am = $5, aktiv = true
+         WHERE jobcenter_id = $1 AND id = $2`,
+        [jobcenterId, kontoId, codeHash, bis, clock.now()],
+      );
+      const [r] = await sql.query<{ n: number }>("SELECT kp_portal_sitzungen_beenden($1) AS n", [kontoId]);
+      return r?.n ?? 0;
     },
     async totp(kontoId) {
       const rows = await sql.query<{ totp_secret: string | null; totp_aktiv: boolean }>(

@@ -19,12 +19,19 @@ function validationErrors(error: FastifyError): FeldFehler[] {
   });
 }
 
+/**
+ * Database conflicts between simultaneous requests: unique violation (the other request created the
+ * row first), serialization failure and deadlock. The database kept one of them; the other is told 409.
+ */
+const GLEICHZEITIG = new Set(["23505", "40001", "40P01"]);
+
 /** Every error becomes problem+json (API) or a German error page (web); never a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;
     let p = problem("intern");
     if (hasZodFastifySchemaValidationErrors(error)) p = problem("validierung", validationErrors(error));
+    else if (GLEICHZEITIG.has(String(error.code))) p = problem("konflikt.gleichzeitig");
     else if (status === 429) p = problem("zu_viele_anfragen");
     else if (status === 413 || status === 415 || (status >= 400 && status < 500))
       p = { ...problem("validierung"), status };

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
 
-/** CSP without inline scripts or styles, and the usual hardening headers, on every response. */
+/**
+ * CSP without inline scripts or styles, and the usual hardening headers, on every response. A CSP set
+ * by the route itself wins (downloads of uploads are served with `sandbox`).
+ */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -16,7 +19,8 @@ export const CSP = [
 
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onSend", async (request, reply) => {
-    reply.header("content-security-policy", CSP);
+    // A route may set a stricter policy of its own (the evidence download: `sandbox`); it is kept.
+    if (!reply.hasHeader("content-security-policy")) reply.header("content-security-policy", CSP);
     reply.header("x-content-type-options", "nosniff");
     reply.header("x-frame-options", "DENY");
     reply.header("referrer-policy", "no-referrer");

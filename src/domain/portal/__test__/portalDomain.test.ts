@@ -3,7 +3,14 @@ import { PlanInhaltSchema } from "../../kooperationsplan/planInhalt";
 import { formatAktivierungscode, normalizeAktivierungscode } from "../aktivierung";
 import { SchrittMeldungSchema } from "../beteiligung";
 import { findeBewerbungsZiel, zaehleBewerbungen, zeitraumVon } from "../bewerbungsZiel";
-import { NACHWEIS_MAX_BYTES, pruefeNachweis, sichererDateiname } from "../nachweis";
+import {
+  NACHWEIS_MAX_BYTES,
+  beurteileInhalt,
+  nachweisDateiname,
+  pruefeNachweis,
+  sichererAnzeigetext,
+  sichererDateiname,
+} from "../nachweis";
 import { uebersetzeEintrag } from "../uebersetzeEintrag";
 import { vorschlagUebernehmen } from "../vorschlagUebernehmen";
 
@@ -52,6 +59,27 @@ describe("Nachweis", () => {
   it("keeps only a safe file name", () => {
     expect(sichererDateiname("C:\\x\\..\\bewerbung<1>.pdf")).toBe("bewerbung1.pdf");
     expect(sichererDateiname("")).toBe("nachweis");
+    expect(sichererDateiname("rechnung\u202Efdp.exe")).toBe("rechnungfdp.exe");
+  });
+
+  it("derives the stored name from type and day, and strips bidi overrides and controls from texts", () => {
+    expect(nachweisDateiname("application/pdf", "2026-11-26")).toBe("Nachweis-2026-11-26.pdf");
+    expect(nachweisDateiname("image/jpeg", "2026-11-26")).toBe("Nachweis-2026-11-26.jpg");
+    expect(sichererAnzeigetext("a\u202Eb\u2067c\u200Bd\u0000e\u0085f")).toBe("abcdef");
+    expect(sichererAnzeigetext("مرحبا Ärger")).toBe("مرحبا Ärger");
+  });
+
+  it("finds active PDF names, also #-escaped, and markup anywhere; ignores look-alike names", () => {
+    const pdf = (...pdfObjekte: string[]) => ({ text: "%PDF-1.7", pdfObjekte, pdfUnlesbar: false });
+    expect(beurteileInhalt("application/pdf", pdf("<</S/JavaScript/JS(x)>>"))).toBe("aktiv");
+    expect(beurteileInhalt("application/pdf", pdf("<</S/L#61unch>>"))).toBe("aktiv");
+    expect(beurteileInhalt("application/pdf", pdf("<</Type/EmbeddedFile>>"))).toBe("aktiv");
+    expect(beurteileInhalt("application/pdf", pdf("<</Font<</JS0 5 0 R>>/JSON 1>>"))).toBe("sauber");
+    expect(beurteileInhalt("application/pdf", { ...pdf(), pdfUnlesbar: true })).toBe("aktiv");
+    expect(
+      beurteileInhalt("image/png", { text: "\x89PNG<svg onload=x>", pdfObjekte: [], pdfUnlesbar: false }),
+    ).toBe("aktiv");
+    expect(pruefeNachweis(10, "application/pdf", "aktiv")).toEqual({ ok: false, code: "portal.datei_aktiv" });
   });
 });
 

@@ -14,6 +14,9 @@ const t = {
   offen: (bis: string) => `Aktivierungscode ausgegeben, gültig bis ${bis}, noch nicht benutzt.`,
   einrichten: "Zugang für das Portal einrichten",
   neuerCode: "Neuen Aktivierungscode erzeugen",
+  grund: "Grund für das Zurücksetzen (Pflicht)",
+  grundHilfe:
+    "Ein neuer Code setzt den eingerichteten Zugang zurück: Alle Sitzungen der Person enden, sie erfährt es im Portal, und der Grund steht im Protokoll.",
   vorschlaege: "Vorschläge",
   schritte: "Gemeldete Schritte",
   bewerbungen: "Bewerbungen",
@@ -242,6 +245,25 @@ export function PortalEingangPage(props: PortalEingangPageProps) {
         {schreiben && (
           <form method="post" action={`/personen/${eingang.personId}/portal/zugang`}>
             <input type="hidden" name="_csrf" value={csrfToken} />
+            {k && (k.aktiviertAm || k.oidcVerknuepft) && (
+              <div className="kern-form-input">
+                <label className="kern-label" htmlFor="zugang-grund">
+                  {t.grund}
+                </label>
+                <div className="kern-hint" id="zugang-grund-hilfe">
+                  {t.grundHilfe}
+                </div>
+                <input
+                  className="kern-form-input__input"
+                  id="zugang-grund"
+                  name="grund"
+                  required
+                  minLength={5}
+                  maxLength={500}
+                  aria-describedby="zugang-grund-hilfe"
+                />
+              </div>
+            )}
             <button type="submit" className="kern-btn kern-btn--secondary">
               <span className="kern-label">{k ? t.neuerCode : t.einrichten}</span>
             </button>

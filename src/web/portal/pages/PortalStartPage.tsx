@@ -106,6 +106,16 @@ export function PortalStartPage(p: PortalStartProps) {
   return (
     <PortalLayout titel={t.plan.titel} sprache={p.sprache} pfad={p.pfad} csrfToken={p.csrfToken}>
       <h1 className="kern-heading-large">{t.plan.titel}</h1>
+      {daten.zurueckgesetztAm && (
+        <div className="kern-alert kern-alert--warning" role="status" data-testid="zugang-zurueckgesetzt">
+          <div className="kern-alert__header">
+            <span className="kern-title">{t.app.zurueckgesetztTitel}</span>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t.app.zurueckgesetzt(formatZeit(daten.zurueckgesetztAm))}</p>
+          </div>
+        </div>
+      )}
       {p.gespeichert && <Gespeichert text={t.app.gespeichert} />}
       <PortalFehlerListe t={t} fehler={p.fehler} />
       {!dokument ? (

@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalAr: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "تمت إعادة تعيين وصولك",
+    zurueckgesetzt: (datum: string) =>
+      `أصدر الشخص المسؤول عنك في ${datum} رمز تفعيل جديداً. تم إنهاء جميع جلسات الدخول. إذا لم تطلب ذلك، فاتصل بمركز العمل فوراً.`,
     name: "خطة التعاون الخاصة بي",
     skipLink: "انتقل إلى المحتوى",
     abmelden: "تسجيل الخروج",
@@ -158,6 +161,8 @@ export const portalAr: PortalTexte = {
       "portal.datei_leer": "الملف فارغ. اختر ملفاً آخر.",
       "portal.datei_zu_gross": "حجم الملف أكبر من 10 ميغابايت. اختر ملفاً أصغر.",
       "portal.dateityp": "لا يمكننا قبول هذا الملف. ارفع ملف PDF أو JPG أو PNG.",
+      "portal.datei_aktiv":
+        "لا يمكننا قبول هذا الملف: فهو يحتوي على نصوص برمجية أو إجراءات أو ملفات مضمّنة. اطبعه كملف PDF أو ارفع صورة (JPG أو PNG).",
       "portal.kein_plan": "لا توجد خطة متفق عليها بعد.",
       "portal.schritt_unbekannt": "هذه الخطوة غير موجودة في خطتك.",
       "portal.vorschlag_entschieden": "تم البت في هذا الاقتراح بالفعل.",

@@ -1,6 +1,9 @@
 /** German texts of the recipient portal. Every other language must have exactly the same keys. */
 export const portalDe = {
   app: {
+    zurueckgesetztTitel: "Ihr Zugang wurde zurückgesetzt",
+    zurueckgesetzt: (datum: string) =>
+      `Ihre Ansprechperson hat am ${datum} einen neuen Aktivierungscode ausgestellt. Alle Anmeldungen wurden dabei beendet. Wenn Sie das nicht veranlasst haben, rufen Sie bitte sofort Ihr Jobcenter an.`,
     name: "Mein Kooperationsplan",
     skipLink: "Zum Inhalt springen",
     abmelden: "Abmelden",
@@ -167,6 +170,8 @@ export const portalDe = {
       "portal.datei_leer": "Die Datei ist leer. Wählen Sie eine andere Datei.",
       "portal.datei_zu_gross": "Die Datei ist größer als 10 MB. Wählen Sie eine kleinere Datei.",
       "portal.dateityp": "Diese Datei können wir nicht annehmen. Laden Sie ein PDF, JPG oder PNG hoch.",
+      "portal.datei_aktiv":
+        "Diese Datei können wir nicht annehmen: Sie enthält Skripte, Aktionen oder eingebettete Dateien. Drucken Sie sie als PDF oder laden Sie ein Foto (JPG, PNG) hoch.",
       "portal.kein_plan": "Es gibt noch keinen vereinbarten Plan.",
       "portal.schritt_unbekannt": "Diesen Schritt gibt es in Ihrem Plan nicht.",
       "portal.vorschlag_entschieden": "Über diesen Vorschlag wurde schon entschieden.",

@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalEn: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "Your access was reset",
+    zurueckgesetzt: (datum: string) =>
+      `On ${datum} your contact person issued a new activation code. All sign-ins were ended. If you did not ask for this, please call your jobcentre at once.`,
     name: "My cooperation plan",
     skipLink: "Skip to content",
     abmelden: "Sign out",
@@ -159,6 +162,8 @@ export const portalEn: PortalTexte = {
       "portal.datei_leer": "The file is empty. Choose another file.",
       "portal.datei_zu_gross": "The file is larger than 10 MB. Choose a smaller file.",
       "portal.dateityp": "We cannot accept this file. Upload a PDF, JPG or PNG.",
+      "portal.datei_aktiv":
+        "We cannot accept this file: it contains scripts, actions or embedded files. Print it to PDF or upload a photo (JPG, PNG).",
       "portal.kein_plan": "There is no agreed plan yet.",
       "portal.schritt_unbekannt": "This step is not in your plan.",
       "portal.vorschlag_entschieden": "This suggestion has already been decided.",

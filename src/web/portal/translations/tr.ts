@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalTr: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "Erişiminiz sıfırlandı",
+    zurueckgesetzt: (datum: string) =>
+      `İrtibat kişiniz ${datum} tarihinde yeni bir etkinleştirme kodu verdi. Tüm oturumlar sonlandırıldı. Bunu siz istemediyseniz lütfen hemen iş merkezinizi arayın.`,
     name: "İş birliği planım",
     skipLink: "İçeriğe geç",
     abmelden: "Çıkış yap",
@@ -164,6 +167,8 @@ export const portalTr: PortalTexte = {
       "portal.datei_leer": "Dosya boş. Başka bir dosya seçin.",
       "portal.datei_zu_gross": "Dosya 10 MB'tan büyük. Daha küçük bir dosya seçin.",
       "portal.dateityp": "Bu dosyayı kabul edemiyoruz. PDF, JPG veya PNG yükleyin.",
+      "portal.datei_aktiv":
+        "Bu dosyayı kabul edemiyoruz: Komut dosyaları, eylemler veya gömülü dosyalar içeriyor. PDF olarak yazdırın veya bir fotoğraf (JPG, PNG) yükleyin.",
       "portal.kein_plan": "Henüz üzerinde anlaşılmış bir plan yok.",
       "portal.schritt_unbekannt": "Bu adım planınızda yok.",
       "portal.vorschlag_entschieden": "Bu öneri hakkında zaten karar verildi.",

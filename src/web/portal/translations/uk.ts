@@ -2,6 +2,9 @@ import type { PortalTexte } from "./de";
 
 export const portalUk: PortalTexte = {
   app: {
+    zurueckgesetztTitel: "Ваш доступ скинуто",
+    zurueckgesetzt: (datum: string) =>
+      `${datum} ваша контактна особа видала новий код активації. Усі входи завершено. Якщо ви цього не просили, негайно зателефонуйте до свого джобцентру.`,
     name: "Мій план співпраці",
     skipLink: "Перейти до змісту",
     abmelden: "Вийти",
@@ -158,6 +161,8 @@ export const portalUk: PortalTexte = {
       "portal.datei_leer": "Файл порожній. Виберіть інший файл.",
       "portal.datei_zu_gross": "Файл більший за 10 МБ. Виберіть менший файл.",
       "portal.dateityp": "Ми не можемо прийняти цей файл. Завантажте PDF, JPG або PNG.",
+      "portal.datei_aktiv":
+        "Ми не можемо прийняти цей файл: він містить скрипти, дії або вбудовані файли. Роздрукуйте його в PDF або завантажте фото (JPG, PNG).",
       "portal.kein_plan": "Узгодженого плану ще немає.",
       "portal.schritt_unbekannt": "Такого кроку немає у вашому плані.",
       "portal.vorschlag_entschieden": "Щодо цієї пропозиції вже ухвалено рішення.",

@@ -23,6 +23,8 @@ import {
   SchrittMeldungSchema,
   VorschlagInputSchema,
 } from "../../../../domain/portal/beteiligung";
+import { NACHWEIS_TYPEN } from "../../../../domain/portal/nachweis";
+import { befundDerDatei } from "./dateiinhalt";
 import { LANG_TAG } from "../../../../domain/portal/portalSprache";
 import { SchlichtungsantragSchema } from "../../../../domain/portal/schlichtungsantrag";
 import { portalFeldFehler, type PortalFehlerAnzeige } from "../../../../web/portal/components/PortalFelder";
@@ -177,12 +179,14 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
         "datei",
       );
     const erkannt = upload.inhalt.byteLength > 0 ? await fileTypeFromBuffer(upload.inhalt) : undefined;
+    const typ = NACHWEIS_TYPEN.find((t) => t === erkannt?.mime) ?? null;
     const result = await runPortal(deps, request, s, (d) =>
       ladeNachweisHoch(d, {
         dateiname: upload.dateiname,
         beschreibung: upload.beschreibung,
         inhalt: upload.inhalt,
         erkannterTyp: erkannt?.mime ?? null,
+        befund: befundDerDatei(upload.inhalt, typ),
         sha256: createHash("sha256").update(upload.inhalt).digest("hex"),
       }),
     );

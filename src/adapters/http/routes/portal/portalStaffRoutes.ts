@@ -47,8 +47,9 @@ export function portalStaffRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!ctx) return reply;
     const params = ParamsSchema.safeParse(request.params);
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
+    const grund = String(formWerte(request.body).grund ?? "");
     const result = await runStaffPortal(deps, request, (d) =>
-      oeffnePortalZugang(d, codes, params.data.personId),
+      oeffnePortalZugang(d, codes, params.data.personId, grund),
     );
     if (failPage(reply, result)) return reply;
     reply.header("cache-control", "no-store");

@@ -81,5 +81,14 @@ export const parsePlanInhalt = (loose: Loose) => PlanInhaltSchema.safeParse(loos
 
 /** For re-rendering invalid input: whatever was typed, shaped like plan content. */
 export function looseAsInhalt(loose: Loose): PlanInhalt {
-  return { ...PlanInhaltSchema.parse({}), ...(loose as Partial<PlanInhalt>) };
+  const inhalt = { ...PlanInhaltSchema.parse({}), ...(loose as Partial<PlanInhalt>) };
+  // Rows as typed, with the fields a form may omit (a step without frequency, deadline or proof).
+  const schritte = (Array.isArray(inhalt.schritte) ? inhalt.schritte : []).map((s) => ({
+    ...s,
+    text: str(s.text),
+    haeufigkeit: str(s.haeufigkeit),
+    nachweis: str(s.nachweis),
+    frist: s.frist ?? null,
+  }));
+  return { ...inhalt, schritte };
 }

@@ -144,8 +144,9 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const saved = await runUseCase(deps, request, (d) =>
       saveEntwurf(d, planId, nummer, inhalt, lockVersion, bestaetigt ? [bestaetigt] : []),
     );
+    // The conflict shows the validated content (every optional field filled), not the raw form.
     if (!saved.ok && saved.error.code === "plan.konflikt")
-      return rerender(409, { meldung: de.plan.konflikt, konflikt: true });
+      return rerender(409, { meldung: de.plan.konflikt, konflikt: true, inhalt });
     if (failPage(reply, saved)) return reply;
     const url = `/plaene/${planId}/versionen/${nummer}`;
     if (werte.aktion === "vorschau") return reply.redirect(url, 303);
