@@ -15,7 +15,13 @@ export default defineConfig({
     sequence: { shuffle: true, seed },
     projects: [
       {
-        test: { name: "unit", include: ["src/**/__test__/**/*.test.{ts,tsx}"], env: { TZ: tz } },
+        test: {
+          name: "unit",
+          include: ["src/**/__test__/**/*.test.{ts,tsx}"],
+          env: { TZ: tz },
+          // PDF rendering and font subsetting take a few seconds on a busy 2-core machine.
+          testTimeout: 30_000,
+        },
       },
       {
         test: {
