@@ -1,5 +1,6 @@
 import { assistent } from "./assistent";
 import { audit } from "./audit";
+import { budget, budgetFehler } from "./budget";
 import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
 import { integritaet, integritaetFehler } from "./integritaet";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
@@ -276,6 +277,7 @@ export const de = {
       ...rechtsfolgenFehler,
       ...fortschreibungFehler,
       ...integritaetFehler,
+      ...budgetFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },
@@ -284,6 +286,7 @@ export const de = {
   audit,
   fortschreibung,
   integritaet,
+  budget,
 } as const;
 
 export type Translations = typeof de;

@@ -4,6 +4,7 @@ import {
   type PlanInhalt,
 } from "../../../../domain/kooperationsplan/planInhalt";
 import type { Ids } from "../../../../application/ports";
+import { parseEuroCent } from "../../../../domain/angebote/euro";
 import { nestForm } from "./formData";
 
 type Loose = Record<string, unknown>;
@@ -15,13 +16,25 @@ function personCode(bereich: unknown): Loose {
   return area === "" ? {} : { code: { area, specific: false, codedBy: "person" } };
 }
 
+/** A support entry's offer (hidden field) and the estimate typed in euros; invalid text fails validation. */
+function zuordnung(r: Loose): Loose {
+  const angebotId = str(r.angebotId).trim();
+  if (angebotId === "") return {};
+  const cent = parseEuroCent(str(r.schaetzung));
+  return {
+    angebotId,
+    ...(cent === null ? {} : { schaetzungCent: cent === "ungueltig" ? str(r.schaetzung) : cent }),
+  };
+}
+
 function isBlank(item: Loose): boolean {
   return ["text", "haeufigkeit", "frist", "nachweis"].every((k) => str(item[k]).trim() === "");
 }
 
 /**
  * Reads the plan editor form into plan content (not yet validated): blank rows are dropped, new rows
- * get a fresh id, an empty date or appointment becomes null; a chosen "Bereich" becomes a person's code.
+ * get a fresh id, an empty date or appointment becomes null; a chosen "Bereich" becomes a person's code;
+ * a support entry keeps the offer it names and the estimate in cents.
  */
 export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
   const form = nestForm(body);
@@ -33,6 +46,8 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
       .map((r): Loose => {
         const id = str(r.id);
         const newId = id === "" || id.startsWith("neu-") ? ids.eintragId() : id;
+        if (section === "unterstuetzung")
+          return { id: newId, text: r.text, ...personCode(r.bereich), ...zuordnung(r) };
         if (section !== "schritte") return { id: newId, text: r.text, ...personCode(r.bereich) };
         const { bereich, ...rest } = r;
         return { ...rest, id: newId, frist: str(r.frist) === "" ? null : r.frist, ...personCode(bereich) };
