@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPlanInhalt } from "./support/factories";
+import { postForm } from "./support/formular";
 import { createAbgestimmterPlan, createEntwurf } from "./support/planFactories";
 import { BACKENDS } from "./support/testDatabase";
 import { createTestApp, HEUTE, login, type Client, type TestApp } from "./support/testApp";
@@ -157,4 +158,83 @@ describe.each(BACKENDS)("Budget: ein vereinbarter Plan bindet, ein ersetzter gib
     const vorschlag = editor.body.slice(editor.body.indexOf(`data-angebot="${angebotId}"`)).split("</li>")[0];
     expect(vorschlag).toContain("Verbleibendes Budget nach diesem Plan: 1.600 €");
   });
+});
+
+describe.each(BACKENDS)("Budget im Editor ohne JavaScript (%s)", (backend) => {
+  let t: TestApp;
+  let tl: Client;
+  let ifk: Client;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    tl = await login(t.app, "tl_a");
+    ifk = await login(t.app, "ifk_a1");
+  });
+  afterAll(() => t.close());
+
+  const editorFelder = (html: string): Record<string, string> => {
+    const felder: Record<string, string> = {};
+    for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g))
+      if (m[1] && m[1] !== "_csrf") felder[m[1]] = m[2] ?? "";
+    for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
+      if (m[1]) felder[m[1]] = m[2] ?? "";
+    for (const m of html.matchAll(/<input[^>]*type="radio"[^>]*name="([^"]+)"[^>]*checked=""[^>]*value="([^"]*)"/g))
+      if (m[1]) felder[m[1]] = m[2] ?? "";
+    return felder;
+  };
+
+  it("the offer button assigns the offer; the estimate in euros is kept and checked", async () => {
+    const angebot = await tl.send("POST", "/api/v1/angebote", angebotMit(500_000, 90_000));
+    const angebotId = angebot.json().id as string;
+    const entwurf = await createEntwurf(ifk, buildPlanInhalt({ unterstuetzung: [] }));
+    const url = `/plaene/${entwurf.planId}/versionen/1/bearbeiten`;
+    const api = `/api/v1/kooperationsplaene/${entwurf.planId}/versionen/1`;
+    const seite = await ifk.get(url);
+    const hinzu = await postForm(t.app, ifk, url, { ...editorFelder(seite.body), aktion: `angebot:${angebotId}` });
+    expect(hinzu.statusCode, hinzu.body.slice(0, 300)).toBe(303);
+    const u = (await ifk.get(api)).json().version.inhalt.unterstuetzung as { angebotId?: string }[];
+    expect(u).toEqual([expect.objectContaining({ angebotId })]);
+    expect((await stand(ifk, angebotId))?.verbleibendCent).toBe(500_000);
+
+    const mitAngebot = await ifk.get(url);
+    expect(mitAngebot.body).toContain("Verbleibendes Budget nach diesem Plan: 4.100 €");
+    const falsch = await postForm(t.app, ifk, url, {
+      ...editorFelder(mitAngebot.body),
+      "unterstuetzung.0.schaetzungCent": "viel",
+      aktion: "speichern",
+    });
+    expect(falsch.statusCode).toBe(400);
+    expect(falsch.body).toContain("Geben Sie den Betrag in Euro ein");
+    expect(falsch.body).toContain('value="viel"');
+    const gut = await postForm(t.app, ifk, url, {
+      ...editorFelder(mitAngebot.body),
+      "unterstuetzung.0.schaetzungCent": "1.250,50",
+      aktion: "speichern",
+    });
+    expect(gut.statusCode).toBe(303);
+    const gespeichert = (await ifk.get(api)).json().version.inhalt.unterstuetzung;
+    expect(gespeichert).toEqual([expect.objectContaining({ angebotId, schaetzungCent: 125_050 })]);
+    expect((await ifk.get(url)).body).toContain("Verbleibendes Budget nach diesem Plan: 3.749,50 €");
+  });
+
+  it("two agreements at the same time cannot both spend the last budget", async () => {
+    const angebot = await tl.send("POST", "/api/v1/angebote", angebotMit(100_000, 90_000));
+    const angebotId = angebot.json().id as string;
+    const a = await createEntwurf(ifk, mitAngebot(angebotId));
+    const b = await createEntwurf(ifk, mitAngebot(angebotId));
+    const abstimmung = (e: { planId: string; lockVersion: number }) =>
+      ifk.send("POST", `/api/v1/kooperationsplaene/${e.planId}/versionen/1/abstimmung`, {
+        am: HEUTE,
+        kanal: "persoenlich",
+        lockVersion: e.lockVersion,
+      });
+    const antworten = await Promise.all([abstimmung(a), abstimmung(b)]);
+    expect(antworten.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await stand(ifk, angebotId))?.verbleibendCent).toBe(10_000);
+  });
+
+  const stand = async (client: Client, angebotId: string): Promise<StandJson | undefined> =>
+    ((await client.get("/api/v1/angebote/budget")).json().toepfe as StandJson[]).find(
+      (s) => s.angebotId === angebotId,
+    );
 });

@@ -41,10 +41,10 @@ export const UnterstuetzungSchema = EintragSchema.extend({
   angebotId: z.string().uuid({ message: "id" }).optional(),
   /** The counsellor's estimate of the cost for this person in cents; overrides the offer's cost per case. */
   schaetzungCent: z
-    .number({ message: "number" })
-    .int({ message: "number" })
-    .min(0, { message: "number" })
-    .max(10_000_000_000, { message: "number" })
+    .number({ message: "euro" })
+    .int({ message: "euro" })
+    .min(0, { message: "euro" })
+    .max(10_000_000_000, { message: "euro" })
     .optional(),
 });
 export type Unterstuetzung = z.infer<typeof UnterstuetzungSchema>;

@@ -247,6 +247,7 @@ export const de = {
       email: "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",
       bg_nummer: "Geben Sie die BG-Nummer ein: fünf Ziffern, zwei Buchstaben, sieben Ziffern.",
       number: "Geben Sie eine Zahl ein.",
+      euro: "Geben Sie den Betrag in Euro ein, z. B. 1.500 oder 1.500,50. Der Betrag darf nicht negativ sein.",
       id: "Die Angabe ist ungültig.",
       ungueltig: "Die Angabe ist ungültig.",
       zeitraum: "Das Ende des Zeitraums darf nicht vor seinem Anfang liegen.",

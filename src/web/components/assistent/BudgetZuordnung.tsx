@@ -38,7 +38,7 @@ export function BudgetZuordnung(props: {
       <input type="hidden" name={`${prefix}.angebotId`} value={eintrag.angebotId} />
       {angebot && <p className="kern-body kern-body--small">{t.angebot(angebot.titel)}</p>}
       <TextField
-        name={`${prefix}.schaetzung`}
+        name={`${prefix}.schaetzungCent`}
         label={t.schaetzung}
         hint={t.schaetzungHilfe(kosten === null ? null : formatEuro(kosten))}
         optional

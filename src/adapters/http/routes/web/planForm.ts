@@ -20,10 +20,11 @@ function personCode(bereich: unknown): Loose {
 function zuordnung(r: Loose): Loose {
   const angebotId = str(r.angebotId).trim();
   if (angebotId === "") return {};
-  const cent = parseEuroCent(str(r.schaetzung));
+  const text = str(r.schaetzungCent);
+  const cent = parseEuroCent(text);
   return {
     angebotId,
-    ...(cent === null ? {} : { schaetzungCent: cent === "ungueltig" ? str(r.schaetzung) : cent }),
+    ...(cent === null ? {} : { schaetzungCent: cent === "ungueltig" ? text : cent }),
   };
 }
 
