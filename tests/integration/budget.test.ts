@@ -86,6 +86,9 @@ describe.each(BACKENDS)("Budget: ein vereinbarter Plan bindet, ein ersetzter gib
     expect(await stand(angebotId)).toMatchObject({ gebundenCent: 130_000, verbleibendCent: 170_000 });
     // The team lead sees the same figures; another jobcentre sees neither the offer nor its commitments.
     expect((await stand(angebotId, tl))?.verbleibendCent).toBe(170_000);
+    const seite = (await tl.get("/angebote")).body;
+    const zeile = seite.slice(seite.indexOf(`data-angebot="${angebotId}"`)).split("</tr>")[0] ?? "";
+    expect(zeile).toMatch(/3\.000 €.*1\.300 €.*1\.700 €/);
     expect(await stand(angebotId, ifkB)).toBeUndefined();
   });
 
@@ -178,7 +181,9 @@ describe.each(BACKENDS)("Budget im Editor ohne JavaScript (%s)", (backend) => {
       if (m[1] && m[1] !== "_csrf") felder[m[1]] = m[2] ?? "";
     for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
       if (m[1]) felder[m[1]] = m[2] ?? "";
-    for (const m of html.matchAll(/<input[^>]*type="radio"[^>]*name="([^"]+)"[^>]*checked=""[^>]*value="([^"]*)"/g))
+    for (const m of html.matchAll(
+      /<input[^>]*type="radio"[^>]*name="([^"]+)"[^>]*checked=""[^>]*value="([^"]*)"/g,
+    ))
       if (m[1]) felder[m[1]] = m[2] ?? "";
     return felder;
   };
@@ -190,7 +195,10 @@ describe.each(BACKENDS)("Budget im Editor ohne JavaScript (%s)", (backend) => {
     const url = `/plaene/${entwurf.planId}/versionen/1/bearbeiten`;
     const api = `/api/v1/kooperationsplaene/${entwurf.planId}/versionen/1`;
     const seite = await ifk.get(url);
-    const hinzu = await postForm(t.app, ifk, url, { ...editorFelder(seite.body), aktion: `angebot:${angebotId}` });
+    const hinzu = await postForm(t.app, ifk, url, {
+      ...editorFelder(seite.body),
+      aktion: `angebot:${angebotId}`,
+    });
     expect(hinzu.statusCode, hinzu.body.slice(0, 300)).toBe(303);
     const u = (await ifk.get(api)).json().version.inhalt.unterstuetzung as { angebotId?: string }[];
     expect(u).toEqual([expect.objectContaining({ angebotId })]);
