@@ -140,6 +140,13 @@ describe.each(BACKENDS)("Budget: ein vereinbarter Plan bindet, ein ersetzter gib
     const res = await abstimmen(zweiter.planId, 1, zweiter.lockVersion);
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json().code).toBe("budget.ueberschritten");
+    const seite = await postForm(t.app, ifk, `/plaene/${zweiter.planId}/versionen/1/abstimmen`, {
+      am: HEUTE,
+      kanal: "persoenlich",
+      lockVersion: String(zweiter.lockVersion),
+    });
+    expect(seite.statusCode).toBe(409);
+    expect(seite.body).toContain("Das Budget eines Förderangebots reicht für diesen Plan nicht mehr.");
     expect(await bindungen(zweiter.planId)).toEqual([]);
     const version = await ifk.get(`/api/v1/kooperationsplaene/${zweiter.planId}/versionen/1`);
     expect(version.json().version.status).toBe("entwurf");
