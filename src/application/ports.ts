@@ -1,5 +1,6 @@
 import type { AUDIT_AKTIONEN } from "../domain/audit/auditFilter";
 import type { Aenderung } from "../domain/kooperationsplan/vergleichen";
+import type { Beendigung } from "../domain/kooperationsplan/beendigung";
 import type { PlanInhalt } from "../domain/kooperationsplan/planInhalt";
 import type { PlanVersion, UebergabeKanal } from "../domain/kooperationsplan/planVersion";
 import type { FallStatus } from "../domain/kooperationsplan/fallStatus";
@@ -11,7 +12,7 @@ import type {
 } from "../domain/person/leistungsberechtigte";
 import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../domain/shared/isoDate";
-import type { AngebotRepository } from "./angebote/ports";
+import type { AngebotRepository, BudgetRepository } from "./angebote/ports";
 import type { AuditProtokollRepository } from "./audit/ports";
 import type { RechtsfolgenRepositories } from "./rechtsfolgen/ports";
 
@@ -57,6 +58,8 @@ export interface PlanAkte {
   planId: string;
   personId: string;
   versionen: PlanVersion[];
+  /** Set once the plan was ended (it then commits no budget and cannot be agreed again). */
+  beendet?: Beendigung | null;
 }
 
 export interface PlanRepository {
@@ -72,6 +75,8 @@ export interface PlanRepository {
   markErsetzt(versionId: string): Promise<void>;
   /** Deletes a draft if its stored lock version is still `expectedLockVersion`; false otherwise. */
   deleteEntwurf(versionId: string, expectedLockVersion: number): Promise<boolean>;
+  /** Records that the plan ended; false when it had already ended. */
+  beenden(planId: string, beendigung: Beendigung): Promise<boolean>;
 }
 
 export interface PotenzialanalyseRepository {
@@ -133,6 +138,7 @@ export interface Repositories {
   stammdaten: StammdatenRepository;
   rechtsfolgen: RechtsfolgenRepositories;
   angebote: AngebotRepository;
+  budget: BudgetRepository;
 }
 
 export interface UseCaseDeps {

@@ -64,7 +64,7 @@ test("Assistent: Hinweise erscheinen und verschwinden beim Tippen, Vorlage und F
   await expect(editor.eintragText("unterstuetzung", 0)).toBeFocused();
 });
 
-test("Teamleitung pflegt Förderangebote mit Restbudget in Euro", async ({ page }) => {
+test("Teamleitung pflegt Förderangebote mit Budget in Euro", async ({ page }) => {
   await new LoginPage(page).login("teamleitung");
   await page.getByRole("link", { name: "Förderangebote und Budget" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Förderangebote und Budget" })).toBeVisible();
@@ -73,12 +73,12 @@ test("Teamleitung pflegt Förderangebote mit Restbudget in Euro", async ({ page 
 
   await page.getByLabel("Name des Angebots").fill("Bewerbungsfotos beim Fotostudio Licht");
   await page.getByLabel("Art des Angebots").selectOption({ label: "Geld für Bewerbungen" });
-  await page.getByLabel("Restbudget in Euro (freiwillig)").fill("zwölf");
+  await page.getByLabel("Budget in diesem Jahr in Euro (freiwillig)").fill("zwölf");
   await page.getByRole("button", { name: "Angebot speichern" }).click();
   await expect(page.getByRole("alert")).toContainText("Geben Sie den Betrag in Euro ein");
   await expectNoA11yViolations(page);
 
-  await page.getByLabel("Restbudget in Euro (freiwillig)").fill("1.200,50");
+  await page.getByLabel("Budget in diesem Jahr in Euro (freiwillig)").fill("1.200,50");
   await page.getByRole("button", { name: "Angebot speichern" }).click();
   await expect(page.getByRole("status")).toContainText("Das Angebot ist gespeichert.");
   await expect(page.getByRole("table")).toContainText("1.200,50 €");

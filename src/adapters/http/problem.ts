@@ -1,5 +1,6 @@
 import type { FastifyReply } from "fastify";
 import type { z } from "zod";
+import { BUDGET_FEHLER } from "../../domain/angebote/budgetFehler";
 import { FORTSCHREIBUNG_FEHLER } from "../../domain/kooperationsplan/fortschreibungFehler";
 import { PORTAL_FEHLER, type PortalFehlerCode } from "../../domain/portal/fehlerCodes";
 import { INTEGRITAET_FEHLER } from "../../domain/integritaet/fehlerCodes";
@@ -33,6 +34,7 @@ export const STATUS: Record<FehlerCode, number> = {
   ...FORTSCHREIBUNG_FEHLER,
   ...INTEGRITAET_FEHLER,
   ...SICHERHEIT_FEHLER,
+  ...BUDGET_FEHLER,
 };
 
 /** HTTP status per portal error code (the portal answers with HTML pages in the recipient's language). */

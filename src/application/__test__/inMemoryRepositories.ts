@@ -1,6 +1,6 @@
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import type { Leistungsberechtigte } from "../../domain/person/leistungsberechtigte";
-import { inMemoryAngebote } from "../angebote/__test__/inMemoryAngebote";
+import { inMemoryAngebote, inMemoryBudget } from "../angebote/__test__/inMemoryAngebote";
 import type { Actor, AuditEintrag, Clock, PlanAkte, Repositories, UseCaseDeps } from "../ports";
 import { inMemoryRechtsfolgen } from "../rechtsfolgen/__test__/inMemoryRechtsfolgen";
 
@@ -11,13 +11,14 @@ export function inMemoryRepositories(
   personen: Leistungsberechtigte[] = [],
   clock: Clock = { now: () => new Date("2026-11-26T10:00:00+01:00") },
 ) {
-  const plaene = new Map<string, { planId: string; personId: string; versionen: PlanVersion[] }>();
+  const plaene = new Map<string, PlanAkte>();
   const audit: AuditEintrag[] = [];
   let n = 0;
   const id = (p: string) => `${p}-${++n}`;
   const copy = (a: PlanAkte): PlanAkte => structuredClone(a);
   const repos: Repositories = {
     angebote: inMemoryAngebote(),
+    budget: inMemoryBudget(),
     rechtsfolgen: inMemoryRechtsfolgen(),
     personen: {
       listFaelle: async () => ({ zeilen: [], gesamt: 0 }),
@@ -50,6 +51,12 @@ export function inMemoryRepositories(
         const i = list.findIndex((x) => x.id === v.id);
         if (i < 0 || list[i]?.lockVersion !== expected) return false;
         list[i] = structuredClone(v);
+        return true;
+      },
+      beenden: async (planId, b) => {
+        const akte = plaene.get(planId) as PlanAkte | undefined;
+        if (!akte || akte.beendet) return false;
+        akte.beendet = b;
         return true;
       },
       markErsetzt: async (versionId) => {

@@ -12,6 +12,7 @@ export async function startFortschreibung(deps: UseCaseDeps, planId: string): Pr
   if (!allowed.ok) return allowed;
   const akte = await deps.repos.plaene.findById(planId);
   if (!akte) return err("nicht_gefunden");
+  if (akte.beendet) return err("plan.beendet");
   const inhalt = fortschreibungsInhalt(akte.versionen);
   if (!inhalt.ok) return inhalt;
   const nummer = nextVersionNummer(akte.versionen);

@@ -38,6 +38,22 @@ export const SchrittSchema = EintragSchema.extend({
 });
 export type Schritt = z.infer<typeof SchrittSchema>;
 
+/**
+ * A support entry of the jobcentre (Nr. 1). When it names an offer of the catalogue (`angebotId`), the
+ * agreed plan commits the offer's cost per case, or the counsellor's estimate, against its budget.
+ */
+export const UnterstuetzungSchema = EintragSchema.extend({
+  angebotId: z.string().uuid({ message: "id" }).optional(),
+  /** The counsellor's estimate of the cost for this person in cents; overrides the offer's cost per case. */
+  schaetzungCent: z
+    .number({ message: "euro" })
+    .int({ message: "euro" })
+    .min(0, { message: "euro" })
+    .max(10_000_000_000, { message: "euro" })
+    .optional(),
+});
+export type Unterstuetzung = z.infer<typeof UnterstuetzungSchema>;
+
 export const REHA_BEDARF = ["nein", "pruefen", "ja"] as const;
 export type RehaBedarf = (typeof REHA_BEDARF)[number];
 
@@ -61,7 +77,7 @@ export const PlanInhaltSchema = z.object({
   /** Meine nächsten Schritte (wesentliche Schritte, Eigenbemühungen). */
   schritte: z.array(SchrittSchema).max(30, { message: "max_items" }).default([]),
   /** Mein Jobcenter unterstützt mich durch (Nr. 1: Leistungen zur Eingliederung). */
-  unterstuetzung: z.array(EintragSchema).max(20, { message: "max_items" }).default([]),
+  unterstuetzung: z.array(UnterstuetzungSchema).max(20, { message: "max_items" }).default([]),
   /** Unterstützung durch andere Stellen (Nr. 4). */
   andereStellen: z.array(EintragSchema).max(20, { message: "max_items" }).default([]),
   /** Tätigkeitsfelder, in die vermittelt werden soll (Nr. 5). */

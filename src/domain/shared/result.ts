@@ -1,3 +1,4 @@
+import type { BudgetFehlerCode } from "../angebote/budgetFehler";
 import type { FortschreibungFehlerCode } from "../kooperationsplan/fortschreibungFehler";
 import type { IntegritaetFehlerCode } from "../integritaet/fehlerCodes";
 import type { RechtsfolgenFehlerCode } from "../verbindlichkeit/fehlerCodes";
@@ -31,7 +32,8 @@ export type DomainErrorCode =
   | RechtsfolgenFehlerCode
   | FortschreibungFehlerCode
   | IntegritaetFehlerCode
-  | SicherheitFehlerCode;
+  | SicherheitFehlerCode
+  | BudgetFehlerCode;
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = (code: DomainErrorCode, feld?: string): Result<never> => ({

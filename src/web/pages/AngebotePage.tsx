@@ -3,6 +3,7 @@ import type { Actor } from "../../application/ports";
 import type { Angebot } from "../../domain/angebote/angebot";
 import { ANGEBOT_TYPEN, ANGEBOT_TYP_NAMEN } from "../../domain/angebote/angebotTyp";
 import { budgetStatus } from "../../domain/angebote/budget";
+import type { BudgetStand } from "../../domain/angebote/budgetStand";
 import { formatEuro } from "../../domain/angebote/euro";
 import { BEREICH_NAMEN, ZIEL_BEREICHE } from "../../domain/qualitaet/bereiche";
 import { ErrorSummary, SuccessAlert } from "../components/Alerts";
@@ -14,6 +15,8 @@ export interface AngebotePageProps {
   actor: Actor;
   csrfToken: string;
   angebote: Angebot[];
+  /** Budget, committed and remaining per offer in the current budget year. */
+  stand?: BudgetStand[];
   /** The offer being edited; null = the form adds a new one. */
   bearbeiten: Angebot | null;
   gespeichert?: boolean;
@@ -39,7 +42,17 @@ function werteVon(angebot: Angebot | null): Record<string, string> {
   };
 }
 
-function Tabelle({ angebote, schreiben }: { angebote: Angebot[]; schreiben: boolean }) {
+const euro = (cent: number | null | undefined) => (cent == null ? t.unbekannt : `${formatEuro(cent)} €`);
+
+function Tabelle({
+  angebote,
+  stand,
+  schreiben,
+}: {
+  angebote: Angebot[];
+  stand: BudgetStand[];
+  schreiben: boolean;
+}) {
   if (angebote.length === 0) return <p className="kern-body">{t.leer}</p>;
   return (
     <table className="kern-table">
@@ -53,25 +66,31 @@ function Tabelle({ angebote, schreiben }: { angebote: Angebot[]; schreiben: bool
         </tr>
       </thead>
       <tbody className="kern-table__body">
-        {angebote.map((x) => (
-          <tr key={x.id} className="kern-table__row">
-            <td className="kern-table__cell">
-              {schreiben ? (
-                <a className="kern-link" href={`/angebote?bearbeiten=${x.id}#angebot-form`}>
-                  {x.titel}
-                </a>
-              ) : (
-                x.titel
-              )}
-            </td>
-            <td className="kern-table__cell">{ANGEBOT_TYP_NAMEN[x.typ]}</td>
-            <td className="kern-table__cell">
-              {x.restbudgetCent == null ? t.unbekannt : `${formatEuro(x.restbudgetCent)} €`}
-            </td>
-            <td className="kern-table__cell">{a.budget[budgetStatus(x)]}</td>
-            <td className="kern-table__cell">{x.aktiv ? t.ja : t.nein}</td>
-          </tr>
-        ))}
+        {angebote.map((x) => {
+          const s = stand.find((b) => b.angebotId === x.id);
+          const rest = s ? s.verbleibendCent : (x.restbudgetCent ?? null);
+          return (
+            <tr key={x.id} className="kern-table__row" data-angebot={x.id}>
+              <td className="kern-table__cell">
+                {schreiben ? (
+                  <a className="kern-link" href={`/angebote?bearbeiten=${x.id}#angebot-form`}>
+                    {x.titel}
+                  </a>
+                ) : (
+                  x.titel
+                )}
+              </td>
+              <td className="kern-table__cell">{ANGEBOT_TYP_NAMEN[x.typ]}</td>
+              <td className="kern-table__cell">{euro(x.restbudgetCent)}</td>
+              <td className="kern-table__cell">{euro(s?.gebundenCent ?? 0)}</td>
+              <td className="kern-table__cell">{euro(rest)}</td>
+              <td className="kern-table__cell">
+                {a.budget[budgetStatus({ restbudgetCent: rest, kostenProFallCent: x.kostenProFallCent })]}
+              </td>
+              <td className="kern-table__cell">{x.aktiv ? t.ja : t.nein}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -89,7 +108,7 @@ export function AngebotePage(props: AngebotePageProps) {
       <p className="kern-body">{t.einleitung}</p>
       {props.gespeichert && <SuccessAlert text={t.gespeichert} />}
       <ErrorSummary errors={props.errors} />
-      <Tabelle angebote={props.angebote} schreiben={schreiben} />
+      <Tabelle angebote={props.angebote} stand={props.stand ?? []} schreiben={schreiben} />
       {schreiben && (
         <form method="post" action={action} className="kern-stack-md kp-section" id="angebot-form">
           <h2 className="kern-heading-medium">

@@ -1,5 +1,7 @@
 import type { AssistentKontext } from "../../application/angebote/getAssistentKontext";
 import type { Actor } from "../../application/ports";
+import type { Angebot, Angebotskatalog } from "../../domain/angebote/angebot";
+import { berechneBudgetStand, type BudgetStand } from "../../domain/angebote/budgetStand";
 import { suggestAngebote } from "../../domain/angebote/suggestAngebote";
 import { checkPlanQualitaet, type PlanQualitaet } from "../../domain/assistent/checkPlanQualitaet";
 import { ART_DER_SECTION } from "../../domain/assistent/eintragArten";
@@ -10,6 +12,7 @@ import {
   type ListSection,
   type PlanInhalt,
   type Schritt,
+  type Unterstuetzung,
 } from "../../domain/kooperationsplan/planInhalt";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { abgelaufeneFristen, type AbgelaufeneFrist } from "../../domain/kooperationsplan/fristen";
@@ -22,6 +25,7 @@ import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap, type Fehler } fr
 import { Layout } from "../components/Layout";
 import { AngebotVorschlaege } from "../components/assistent/AngebotVorschlaege";
 import { BereichSelect } from "../components/assistent/BereichSelect";
+import { BudgetZuordnung } from "../components/assistent/BudgetZuordnung";
 import { EintragAssistent } from "../components/assistent/EintragAssistent";
 import { editorQualitaet, planAreas } from "../components/assistent/editorQualitaet";
 import { PlanAssistent } from "../components/assistent/PlanAssistent";
@@ -125,6 +129,7 @@ function Item({
   q,
   stale,
   heute,
+  budget,
 }: {
   section: ListSection;
   item: PlanInhalt[ListSection][number];
@@ -134,10 +139,12 @@ function Item({
   q: PlanQualitaet;
   stale?: AbgelaufeneFrist | undefined;
   heute?: IsoDate | undefined;
+  budget?: BudgetAnsicht | undefined;
 }) {
   const p = `${section}.${index}`;
   const label = `${ITEM_LABEL[section]} ${index + 1}`;
   const isSchritt = section === "schritte";
+  const zuordnung = section === "unterstuetzung" ? (item as Unterstuetzung) : null;
   return (
     <li className="kp-item" id={`eintrag-${item.id}`} data-eintrag={section}>
       <input type="hidden" name={`${p}.id`} value={item.id} />
@@ -187,6 +194,15 @@ function Item({
         </div>
       )}
       {stale && heute && <FristAktionButtons frist={stale} stichtag={heute} />}
+      {zuordnung?.angebotId && (
+        <BudgetZuordnung
+          prefix={p}
+          eintrag={{ ...zuordnung, angebotId: zuordnung.angebotId }}
+          angebot={budget?.angebote.find((a) => a.id === zuordnung.angebotId)}
+          stand={budget?.stand.find((s) => s.angebotId === zuordnung.angebotId)}
+          error={f[`${p}.schaetzungCent`]}
+        />
+      )}
       <BereichSelect
         name={`${p}.bereich`}
         kind={ART_DER_SECTION[section]}
@@ -206,6 +222,7 @@ function Section({
   f,
   q,
   heute,
+  budget,
 }: {
   section: ListSection;
   inhalt: PlanInhalt;
@@ -213,6 +230,7 @@ function Section({
   f: Fehler;
   q: PlanQualitaet;
   heute?: IsoDate | undefined;
+  budget?: BudgetAnsicht | undefined;
 }) {
   const stale = section === "schritte" && heute ? abgelaufeneFristen(inhalt, heute) : [];
   const items = [...inhalt[section]] as PlanInhalt[ListSection][number][];
@@ -239,6 +257,7 @@ function Section({
                 q={q}
                 stale={stale.find((a) => a.schritt.id === item.id)}
                 heute={heute}
+                budget={budget}
               />
             ))}
           </ol>
@@ -262,6 +281,21 @@ function Section({
 const befundOf = (q: PlanQualitaet, id: string): EintragBefund | undefined =>
   q.eintraege.find((e) => e.id === id);
 
+/** Offers and their budget once this plan is agreed (committed figures of the jobcentre). */
+interface BudgetAnsicht {
+  angebote: readonly Angebot[];
+  stand: readonly BudgetStand[];
+}
+
+/** The catalogue with each known budget replaced by what remains after this plan: the assistant's hint. */
+const katalogNachDiesemPlan = (katalog: Angebotskatalog, stand: readonly BudgetStand[]): Angebotskatalog => ({
+  ...katalog,
+  angebote: katalog.angebote.map((a) => ({
+    ...a,
+    restbudgetCent: stand.find((s) => s.angebotId === a.id)?.nachDiesemPlanCent ?? a.restbudgetCent ?? null,
+  })),
+});
+
 /** The plan editor: works as a plain form (every button saves the draft); scripts only add comfort. */
 export function PlanEditorPage(props: PlanEditorPageProps) {
   const f = fehlerMap(props.errors);
@@ -269,7 +303,17 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
   const base = `/plaene/${version.planId}/versionen/${version.nummer}`;
   const pa = props.kontext?.potenzialanalyse;
   const q = editorQualitaet(checkPlanQualitaet(inhalt, { potenzialanalyse: pa }));
-  const vorschlaege = props.kontext ? suggestAngebote(props.kontext.katalog, planAreas(q)) : [];
+  const k = props.kontext;
+  const budget: BudgetAnsicht | undefined = k && {
+    angebote: k.katalog.angebote,
+    stand: berechneBudgetStand(k.katalog.angebote, k.bindungen, {
+      jahr: k.budgetJahr,
+      planId: version.planId,
+      inhalt,
+    }),
+  };
+  const vorschlaege =
+    k && budget ? suggestAngebote(katalogNachDiesemPlan(k.katalog, budget.stand), planAreas(q)) : [];
   return (
     <Layout
       titel={`${t.titel(version.nummer)} – ${props.personName}`}
@@ -356,6 +400,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
             f={f}
             q={q}
             heute={props.heute}
+            budget={budget}
           />
         ))}
         <fieldset className="kern-fieldset kp-section">
@@ -405,7 +450,7 @@ export function PlanEditorPage(props: PlanEditorPageProps) {
           </div>
         </fieldset>
         <VorlagenSuche {...(props.vorlagen ?? { suche: "", abschnitt: "schritte", treffer: null })} />
-        {props.kontext && <AngebotVorschlaege vorschlaege={vorschlaege} />}
+        {budget && <AngebotVorschlaege vorschlaege={vorschlaege} stand={budget.stand} />}
         <div className="kp-actions">
           <button type="submit" name="aktion" value="speichern" className="kern-btn kern-btn--secondary">
             <span className="kern-label">{t.speichern}</span>

@@ -1,5 +1,6 @@
 import { assistent } from "./assistent";
 import { audit } from "./audit";
+import { budget, budgetFehler } from "./budget";
 import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
 import { integritaet, integritaetFehler } from "./integritaet";
 import { sicherheitFehler } from "./sicherheit";
@@ -248,6 +249,7 @@ export const de = {
       email: "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",
       bg_nummer: "Geben Sie die BG-Nummer ein: fünf Ziffern, zwei Buchstaben, sieben Ziffern.",
       number: "Geben Sie eine Zahl ein.",
+      euro: "Geben Sie den Betrag in Euro ein, z. B. 1.500 oder 1.500,50. Der Betrag darf nicht negativ sein.",
       id: "Die Angabe ist ungültig.",
       ungueltig: "Die Angabe ist ungültig.",
       zeitraum: "Das Ende des Zeitraums darf nicht vor seinem Anfang liegen.",
@@ -283,6 +285,7 @@ export const de = {
       ...fortschreibungFehler,
       ...integritaetFehler,
       ...sicherheitFehler,
+      ...budgetFehler,
     },
     seiteNichtGefunden: "Seite nicht gefunden",
   },
@@ -291,6 +294,7 @@ export const de = {
   audit,
   fortschreibung,
   integritaet,
+  budget,
 } as const;
 
 export type Translations = typeof de;

@@ -2,6 +2,7 @@ import type { Actor, Clock, Repositories } from "../../../application/ports";
 import type { Sql } from "../database";
 import { angebotRepository } from "./angebotRepository";
 import { auditLog } from "./auditLog";
+import { budgetRepository } from "./budgetRepository";
 import { auditProtokollRepository } from "./auditProtokollRepository";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
@@ -27,5 +28,6 @@ export function makeRepositories(sql: Sql, actor: Actor, clock: Clock): Reposito
     stammdaten: stammdatenRepository(sql, actor.jobcenterId),
     rechtsfolgen: rechtsfolgenRepositories(sql, actor, clock),
     angebote: angebotRepository(sql, actor.jobcenterId, actor.userId, clock),
+    budget: budgetRepository(sql, actor.jobcenterId, actor.userId, clock),
   };
 }

@@ -1,4 +1,5 @@
 import type { Clock, PlanAkte, PlanRepository } from "../../../application/ports";
+import type { BeendigungGrund } from "../../../domain/kooperationsplan/beendigung";
 import { PlanInhaltSchema } from "../../../domain/kooperationsplan/planInhalt";
 import type {
   PlanVersion,
@@ -48,8 +49,13 @@ const toVersion = (r: VersionRow): PlanVersion => ({
 
 export function planRepository(sql: Sql, jobcenterId: string, userId: string, clock: Clock): PlanRepository {
   async function akte(where: string, id: string): Promise<PlanAkte | null> {
-    const plans = await sql.query<{ id: string; person_id: string }>(
-      `SELECT id, person_id FROM kooperationsplan WHERE ${where} = $1`,
+    const plans = await sql.query<{
+      id: string;
+      person_id: string;
+      beendet_am: string | null;
+      beendet_grund: BeendigungGrund | null;
+    }>(
+      `SELECT id, person_id, beendet_am::text AS beendet_am, beendet_grund FROM kooperationsplan WHERE ${where} = $1`,
       [id],
     );
     const plan = plans[0];
@@ -58,7 +64,13 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string, cl
       "SELECT * FROM plan_version WHERE plan_id = $1 ORDER BY nummer DESC",
       [plan.id],
     );
-    return { planId: plan.id, personId: plan.person_id, versionen: rows.map(toVersion) };
+    return {
+      planId: plan.id,
+      personId: plan.person_id,
+      versionen: rows.map(toVersion),
+      beendet:
+        plan.beendet_am && plan.beendet_grund ? { am: plan.beendet_am, grund: plan.beendet_grund } : null,
+    };
   }
   return {
     findByPerson: (personId) => akte("person_id", personId),
@@ -120,6 +132,14 @@ export function planRepository(sql: Sql, jobcenterId: string, userId: string, cl
       const rows = await sql.query(
         "DELETE FROM plan_version WHERE id = $1 AND status = 'entwurf' AND lock_version = $2 RETURNING id",
         [versionId, expectedLockVersion],
+      );
+      return rows.length === 1;
+    },
+    async beenden(planId, b) {
+      const rows = await sql.query(
+        `UPDATE kooperationsplan SET beendet_am = $3, beendet_grund = $4, beendet_von = $5, beendet_erfasst_am = $6
+         WHERE jobcenter_id = $1 AND id = $2 AND beendet_am IS NULL RETURNING id`,
+        [jobcenterId, planId, b.am, b.grund, userId, clock.now()],
       );
       return rows.length === 1;
     },

@@ -1,5 +1,7 @@
+import type { BudgetStand } from "../../../domain/angebote/budgetStand";
 import type { AngebotVorschlag } from "../../../domain/angebote/suggestAngebote";
 import { assistent as t } from "../../translations/assistent";
+import { NachDiesemPlan } from "./BudgetZuordnung";
 
 const BADGE: Record<AngebotVorschlag["budget"], string> = {
   verfuegbar: "kp-budget--verfuegbar",
@@ -8,8 +10,17 @@ const BADGE: Record<AngebotVorschlag["budget"], string> = {
   unbekannt: "kp-budget--unbekannt",
 };
 
-/** Offers of the jobcentre that fit the plan's areas, with budget state and a button to add one. */
-export function AngebotVorschlaege({ vorschlaege }: { vorschlaege: AngebotVorschlag[] }) {
+/**
+ * Offers of the jobcentre that fit the plan's areas, with budget state (from the committed figures and
+ * this plan) and a button to add one.
+ */
+export function AngebotVorschlaege({
+  vorschlaege,
+  stand,
+}: {
+  vorschlaege: AngebotVorschlag[];
+  stand: readonly BudgetStand[];
+}) {
   return (
     <section className="kp-section kp-angebote" aria-labelledby="angebote-titel" id="angebote">
       <h2 className="kern-heading-small" id="angebote-titel">
@@ -28,6 +39,12 @@ export function AngebotVorschlaege({ vorschlaege }: { vorschlaege: AngebotVorsch
                 <span className={`kp-budget ${BADGE[budget]}`}>{t.budgetText(t.budget[budget])}</span>
               </p>
               <p className="kern-body kern-body--small">{grund}</p>
+              {angebot.restbudgetCent !== null && angebot.restbudgetCent !== undefined && (
+                <NachDiesemPlan
+                  stand={stand.find((s) => s.angebotId === angebot.id)}
+                  angebotId={angebot.id}
+                />
+              )}
               {angebot.beschreibung && <p className="kern-body kern-body--small">{angebot.beschreibung}</p>}
               {budget !== "ausgeschoepft" && (
                 <button

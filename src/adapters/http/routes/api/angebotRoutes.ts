@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AngebotInputSchema } from "../../../../application/angebote/angebotInput";
+import { getBudgetStand } from "../../../../application/angebote/getBudgetStand";
 import { listAngebote } from "../../../../application/angebote/listAngebote";
 import { saveAngebot } from "../../../../application/angebote/saveAngebot";
 import type { AppDeps } from "../../appDeps";
@@ -19,6 +20,14 @@ export function angebotRoutes(app: FastifyInstance, deps: AppDeps): void {
     "/api/v1/angebote",
     { preHandler: apiGuard, schema: { tags, summary: "Förderangebote des Jobcenters mit Restbudget" } },
     async (request, reply) => sendResult(reply, await runUseCase(deps, request, (d) => listAngebote(d))),
+  );
+  api.get(
+    "/api/v1/angebote/budget",
+    {
+      preHandler: apiGuard,
+      schema: { tags, summary: "Budget je Förderangebot: gebunden durch vereinbarte Pläne, verbleibend" },
+    },
+    async (request, reply) => sendResult(reply, await runUseCase(deps, request, (d) => getBudgetStand(d))),
   );
   api.post(
     "/api/v1/angebote",

@@ -8,6 +8,8 @@ import { startFortschreibung } from "../../../../application/kooperationsplan/st
 import type { AppDeps } from "../../appDeps";
 import { runUseCase } from "../../runUseCase";
 import { apiGuard, sendResult } from "./apiGuard";
+import { beendePlan } from "../../../../application/kooperationsplan/beendePlan";
+import { BeendigungSchema } from "../../../../domain/kooperationsplan/beendigung";
 import { AbstimmenSchema, EntwurfSpeichernSchema, PlanParamsSchema, VersionParamsSchema } from "./schemas";
 import { sendPdf } from "../sendPdf";
 
@@ -85,6 +87,23 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
         reply,
         await runUseCase(deps, request, (d) => startFortschreibung(d, request.params.planId)),
         201,
+      ),
+  );
+  api.post(
+    "/api/v1/kooperationsplaene/:planId/beendigung",
+    {
+      preHandler: apiGuard,
+      schema: {
+        tags,
+        summary: "Plan beenden (gibt das gebundene Budget frei)",
+        params: PlanParamsSchema,
+        body: BeendigungSchema,
+      },
+    },
+    async (request, reply) =>
+      sendResult(
+        reply,
+        await runUseCase(deps, request, (d) => beendePlan(d, request.params.planId, request.body)),
       ),
   );
   api.get(

@@ -1,5 +1,6 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { getBudgetStand } from "../../../../application/angebote/getBudgetStand";
 import { listAngebote } from "../../../../application/angebote/listAngebote";
 import { saveAngebot } from "../../../../application/angebote/saveAngebot";
 import { AngebotePage, type AngebotePageProps } from "../../../../web/pages/AngebotePage";
@@ -24,7 +25,13 @@ export function angebotWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { bearbeitenId, ...rest } = extra;
     const angebote = result.value.angebote;
     const bearbeiten = angebote.find((a) => a.id === bearbeitenId) ?? null;
-    return sendHtml(reply, createElement(AngebotePage, { ...ctx, angebote, bearbeiten, ...rest }), status);
+    const stand = await runUseCase(deps, request, (d) => getBudgetStand(d));
+    const toepfe = stand.ok ? stand.value.toepfe : [];
+    return sendHtml(
+      reply,
+      createElement(AngebotePage, { ...ctx, angebote, stand: toepfe, bearbeiten, ...rest }),
+      status,
+    );
   }
 
   app.get("/angebote", (request, reply) => {

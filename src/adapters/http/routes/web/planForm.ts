@@ -4,6 +4,7 @@ import {
   type PlanInhalt,
 } from "../../../../domain/kooperationsplan/planInhalt";
 import type { Ids } from "../../../../application/ports";
+import { parseEuroCent } from "../../../../domain/angebote/euro";
 import { nestForm } from "./formData";
 
 type Loose = Record<string, unknown>;
@@ -21,13 +22,26 @@ function personCode(bereich: unknown, bezugBereich?: unknown, bezug?: unknown): 
   return { code: { area, specific: false, codedBy: "person", ...bezugstext } };
 }
 
+/** A support entry's offer (hidden field) and the estimate typed in euros; invalid text fails validation. */
+function zuordnung(r: Loose): Loose {
+  const angebotId = str(r.angebotId).trim();
+  if (angebotId === "") return {};
+  const text = str(r.schaetzungCent);
+  const cent = parseEuroCent(text);
+  return {
+    angebotId,
+    ...(cent === null ? {} : { schaetzungCent: cent === "ungueltig" ? text : cent }),
+  };
+}
+
 function isBlank(item: Loose): boolean {
   return ["text", "haeufigkeit", "frist", "nachweis"].every((k) => str(item[k]).trim() === "");
 }
 
 /**
  * Reads the plan editor form into plan content (not yet validated): blank rows are dropped, new rows
- * get a fresh id, an empty date or appointment becomes null; a chosen "Bereich" becomes a person's code.
+ * get a fresh id, an empty date or appointment becomes null; a chosen "Bereich" becomes a person's code;
+ * a support entry keeps the offer it names and the estimate in cents.
  */
 export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
   const form = nestForm(body);
@@ -40,6 +54,7 @@ export function planInhaltFromForm(body: unknown, ids: Ids): Loose {
         const id = str(r.id);
         const newId = id === "" || id.startsWith("neu-") ? ids.eintragId() : id;
         const code = personCode(r.bereich, r.bereichBezugBereich, r.bereichBezug);
+        if (section === "unterstuetzung") return { id: newId, text: r.text, ...code, ...zuordnung(r) };
         if (section !== "schritte") return { id: newId, text: r.text, ...code };
         const { haeufigkeit, frist, nachweis } = r;
         return {
