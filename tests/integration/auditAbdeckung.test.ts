@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPersonInput, buildPlanInhalt } from "./support/factories";
 import { postForm } from "./support/formular";
 import { createAbgestimmterPlan, createEntwurf, createPerson, type Entwurf } from "./support/planFactories";
-import { briefUrl, schreibeBrief } from "./support/rechtsfolgenFaelle";
+import {
+  angehoertesEreignis,
+  erfassesEreignis,
+  laufendeSchlichtung,
+  planAltesRecht,
+  planMitAbgelaufenemBrief,
+} from "./support/auditZustaende";
+import { briefUrl, schreibeBrief, setHeute } from "./support/rechtsfolgenFaelle";
 import { BACKENDS } from "./support/testDatabase";
 import { createTestApp, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
@@ -18,19 +25,37 @@ const PERSONEN_PARAMETER =
   /:(personId|planId|nummer|briefId|ereignisId|schlichtungId|entscheidungId|schrittId|id|datei)\b/;
 
 const LESEN = ["lesen", "exportieren"];
-const AENDERN = ["anlegen", "aendern", "abstimmen"];
+const AENDERN = ["anlegen", "aendern", "abstimmen", "verwerfen"];
 
 interface Fall {
   art: "lesen" | "aendern";
   /** Staff member who calls the route (default: the responsible counsellor ifk_a1). */
   als?: "tl_a";
-  /** What the route needs: a person, a person with a draft, an agreed plan, an agreed plan with a letter. */
-  braucht: "person" | "entwurf" | "vereinbart" | "brief";
+  /**
+   * What the route needs: a person, a person with a draft, an agreed plan, an agreed plan with a letter,
+   * an agreed plan with a review draft, a letter past its deadline, a recorded event (heard or not), a plan under the old law, a running
+   * conciliation.
+   */
+  braucht:
+    | "person"
+    | "entwurf"
+    | "vereinbart"
+    | "brief"
+    | "fortschreibung"
+    | "fristAbgelaufen"
+    | "ereignis"
+    | "angehoert"
+    | "altesRecht"
+    | "schlichtung";
+  /** "Today" of the call, if not the day the state was built on. */
+  am?: string;
   aufruf(c: Client, z: Ziel): Promise<LightMyRequestResponse>;
 }
 
 interface Ziel extends Entwurf {
   briefId: string;
+  ereignisId: string;
+  schlichtungId: string;
 }
 
 /** Routes that take no person or never touch person data as staff; each with its reason. */
@@ -56,35 +81,22 @@ const AUSGENOMMEN: Record<string, string> = {
  * stay visible; move one into FAELLE when it is covered.
  */
 const NOCH_OFFEN: Record<string, string> = {
-  "POST /api/v1/personen/:personId/einladungen": "needs a legal-consequence period set-up",
   "POST /personen/:personId/einladungen": "needs a legal-consequence period set-up",
-  "POST /api/v1/personen/:personId/ereignisse": "needs a letter past its deadline",
-  "POST /personen/:personId/ereignisse": "needs a letter past its deadline",
-  "POST /api/v1/personen/:personId/schlichtungen": "needs a plan under the old law",
-  "POST /personen/:personId/schlichtungen": "needs a plan under the old law",
-  "POST /api/v1/schlichtungen/:schlichtungId/ende": "needs a running conciliation",
-  "POST /api/v1/schlichtungen/:schlichtungId/ablauf": "needs a running conciliation",
   "POST /schlichtungen/:schlichtungId/ende": "needs a running conciliation",
   "POST /schlichtungen/:schlichtungId/ablauf": "needs a running conciliation",
-  "GET /ereignisse/:ereignisId": "needs a recorded event",
-  "POST /api/v1/ereignisse/:ereignisId/anhoerungen": "needs a recorded event",
-  "GET /api/v1/ereignisse/:ereignisId/vorschlag": "needs a recorded event",
-  "POST /api/v1/ereignisse/:ereignisId/entscheidung": "needs a recorded event",
-  "POST /ereignisse/:ereignisId/anhoerungen": "needs a recorded event",
-  "POST /ereignisse/:ereignisId/entscheidung": "needs a recorded event",
   "POST /api/v1/entscheidungen/:entscheidungId/u25-angebot": "needs a decision",
   "POST /entscheidungen/:entscheidungId/u25-angebot": "needs a decision",
   "POST /personen/:personId/portal/vorschlaege/:id": "needs a portal proposal",
   "POST /personen/:personId/portal/vorschlaege/:id/schlichtung": "needs a portal proposal",
   "POST /personen/:personId/portal/uebersetzungen": "needs a portal free text",
   "GET /personen/:personId/portal/nachweise/:id": "needs a portal upload",
-  "POST /personen/:personId/portal/zugang": "opens a portal account (form with consent fields)",
   "POST /personen/:personId/potenzialanalyse": "web form of the analysis (many fields)",
   "GET /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": "letter form of a step",
   "POST /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": "letter form of a step",
   "POST /plaene/:planId/versionen/:nummer/bearbeiten": "web editor form (whole plan content)",
   "POST /plaene/:planId/versionen/:nummer/abstimmen": "web agreement form",
   "POST /plaene/:planId/versionen/:nummer/fristen": "needs passed deadlines in a review",
+  "POST /plaene/:planId/ueberpruefen": "web review form (unchanged continuation, many fields)",
   "POST /plaene/:planId/fortschreiben": "web review form",
   "POST /briefe/:briefId/versand": "web form of the dispatch",
 };
@@ -177,6 +189,93 @@ const FAELLE: Record<string, Fall> = {
         frist: "2026-12-10",
       }),
   },
+  "POST /api/v1/personen/:personId/einladungen": {
+    art: "aendern",
+    braucht: "vereinbart",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/personen/${z.personId}/einladungen`, {
+        datum: HEUTE,
+        terminAm: "2026-12-03",
+        terminOrt: "Raum 1",
+        ersteEinladung: true,
+        mitRechtsfolgenbelehrung: true,
+      }),
+  },
+  "POST /api/v1/personen/:personId/ereignisse": {
+    art: "aendern",
+    braucht: "fristAbgelaufen",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/personen/${z.personId}/ereignisse`, {
+        art: "pflichtverletzung",
+        datum: "2026-10-20",
+        rechtsfolgenbelehrung: true,
+      }),
+  },
+  "POST /api/v1/ereignisse/:ereignisId/anhoerungen": {
+    art: "aendern",
+    braucht: "ereignis",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/ereignisse/${z.ereignisId}/anhoerungen`, {
+        am: "2026-11-10",
+        form: "schriftlich",
+        wichtigerGrund: false,
+        haerte: false,
+      }),
+  },
+  "GET /api/v1/ereignisse/:ereignisId/vorschlag": {
+    art: "lesen",
+    braucht: "angehoert",
+    aufruf: (c, z) => c.get(`/api/v1/ereignisse/${z.ereignisId}/vorschlag?feststellung=${HEUTE}`),
+  },
+  "POST /api/v1/ereignisse/:ereignisId/entscheidung": {
+    art: "aendern",
+    braucht: "angehoert",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/ereignisse/${z.ereignisId}/entscheidung`, {
+        entscheidung: "festgestellt",
+        feststellungAm: HEUTE,
+      }),
+  },
+  "POST /api/v1/personen/:personId/schlichtungen": {
+    art: "aendern",
+    braucht: "altesRecht",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/personen/${z.personId}/schlichtungen`, {
+        beantragtVon: "person",
+        schlichterName: "Frau Schlicht",
+        beginn: "2026-06-10",
+      }),
+  },
+  "POST /api/v1/schlichtungen/:schlichtungId/ende": {
+    art: "aendern",
+    braucht: "schlichtung",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/schlichtungen/${z.schlichtungId}/ende`, {
+        am: "2026-06-20",
+        einigung: false,
+        ergebnis: "Keine Einigung",
+      }),
+  },
+  "POST /api/v1/schlichtungen/:schlichtungId/ablauf": {
+    art: "aendern",
+    braucht: "schlichtung",
+    am: "2026-07-10",
+    aufruf: (c, z) => c.send("POST", `/api/v1/schlichtungen/${z.schlichtungId}/ablauf`, { ergebnis: "" }),
+  },
+  "POST /personen/:personId/portal/zugang": {
+    art: "aendern",
+    braucht: "vereinbart",
+    aufruf: (c, z) => c.send("POST", `/personen/${z.personId}/portal/zugang`, { _csrf: c.csrf }),
+  },
+  "POST /api/v1/kooperationsplaene/:planId/beendigung": {
+    art: "aendern",
+    braucht: "vereinbart",
+    aufruf: (c, z) =>
+      c.send("POST", `/api/v1/kooperationsplaene/${z.planId}/beendigung`, {
+        am: HEUTE,
+        grund: "arbeitsaufnahme",
+      }),
+  },
   "POST /api/v1/briefe/:briefId/versand": {
     art: "aendern",
     braucht: "brief",
@@ -218,6 +317,21 @@ const FAELLE: Record<string, Fall> = {
     braucht: "vereinbart",
     aufruf: (c, z) => c.get(`/plaene/${z.planId}/versionen/${z.nummer}/pdf`),
   },
+  "GET /ereignisse/:ereignisId": {
+    art: "lesen",
+    braucht: "ereignis",
+    aufruf: (c, z) => c.get(`/ereignisse/${z.ereignisId}`),
+  },
+  "GET /plaene/:planId/ueberpruefen": {
+    art: "lesen",
+    braucht: "vereinbart",
+    aufruf: (c, z) => c.get(`/plaene/${z.planId}/ueberpruefen`),
+  },
+  "GET /plaene/:planId/versionen/:nummer/verwerfen": {
+    art: "lesen",
+    braucht: "entwurf",
+    aufruf: (c, z) => c.get(`/plaene/${z.planId}/versionen/${z.nummer}/verwerfen`),
+  },
   "GET /briefe/:briefId": {
     art: "lesen",
     braucht: "brief",
@@ -233,8 +347,45 @@ const FAELLE: Record<string, Fall> = {
 /** Web form posts: the app instance is needed for url-encoded bodies. */
 const FORMULARE: Record<
   string,
-  { braucht: Fall["braucht"]; url(z: Ziel): string; felder: Record<string, string> }
+  {
+    braucht: Fall["braucht"];
+    url(z: Ziel): string;
+    felder: Record<string, string> | ((z: Ziel) => Record<string, string>);
+  }
 > = {
+  "POST /personen/:personId/ereignisse": {
+    braucht: "fristAbgelaufen",
+    url: (z) => `/personen/${z.personId}/ereignisse`,
+    felder: {
+      "ereignis.art": "pflichtverletzung",
+      "ereignis.datum": "2026-10-20",
+      "ereignis.rechtsfolgenbelehrung": "ja",
+    },
+  },
+  "POST /ereignisse/:ereignisId/anhoerungen": {
+    braucht: "ereignis",
+    url: (z) => `/ereignisse/${z.ereignisId}/anhoerungen`,
+    felder: { "anhoerung.am": HEUTE, "anhoerung.form": "persoenlich" },
+  },
+  "POST /ereignisse/:ereignisId/entscheidung": {
+    braucht: "angehoert",
+    url: (z) => `/ereignisse/${z.ereignisId}/entscheidung`,
+    felder: { "entscheidung.entscheidung": "festgestellt", "entscheidung.feststellungAm": HEUTE },
+  },
+  "POST /personen/:personId/schlichtungen": {
+    braucht: "altesRecht",
+    url: (z) => `/personen/${z.personId}/schlichtungen`,
+    felder: {
+      "schlichtung.beantragtVon": "person",
+      "schlichtung.schlichterName": "Herr Ruhig",
+      "schlichtung.beginn": "2026-06-10",
+    },
+  },
+  "POST /plaene/:planId/versionen/:nummer/verwerfen": {
+    braucht: "fortschreibung",
+    url: (z) => `/plaene/${z.planId}/versionen/${z.nummer}/verwerfen`,
+    felder: (z) => ({ lockVersion: String(z.lockVersion) }),
+  },
   "POST /personen/:personId/plan": {
     braucht: "person",
     url: (z) => `/personen/${z.personId}/plan`,
@@ -301,15 +452,29 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
       ),
     );
 
+  const leer = { planId: "", nummer: 1, lockVersion: 0, briefId: "", ereignisId: "", schlichtungId: "" };
+
   async function ziel(braucht: Fall["braucht"]): Promise<Ziel> {
     t.clock.set(`${HEUTE}T10:00:00+01:00`);
-    if (braucht === "person") {
-      const personId = await createPerson(ifk);
-      return { personId, planId: "", nummer: 1, lockVersion: 0, briefId: "" };
+    if (braucht === "person") return { ...leer, personId: await createPerson(ifk) };
+    if (braucht === "entwurf") return { ...leer, ...(await createEntwurf(ifk)) };
+    if (braucht === "fristAbgelaufen") {
+      const plan = await planMitAbgelaufenemBrief(t, ifk);
+      setHeute(t, HEUTE);
+      return { ...leer, ...plan };
     }
-    if (braucht === "entwurf") return { ...(await createEntwurf(ifk)), briefId: "" };
+    if (braucht === "ereignis") return { ...leer, ...(await erfassesEreignis(t, ifk)) };
+    if (braucht === "angehoert") return { ...leer, ...(await angehoertesEreignis(t, ifk)) };
+    if (braucht === "altesRecht") return { ...leer, ...(await planAltesRecht(t, ifk)) };
+    if (braucht === "schlichtung") return { ...leer, ...(await laufendeSchlichtung(t, ifk)) };
     const plan = await createAbgestimmterPlan(ifk, HEUTE);
-    if (braucht === "vereinbart") return { ...plan, briefId: "" };
+    if (braucht === "vereinbart") return { ...leer, ...plan };
+    if (braucht === "fortschreibung") {
+      const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
+      expect(fort.statusCode, fort.body).toBe(201);
+      const { nummer, lockVersion } = fort.json() as { nummer: number; lockVersion: number };
+      return { ...leer, ...plan, nummer, lockVersion };
+    }
     const briefId = await schreibeBrief(
       t,
       ifk,
@@ -320,7 +485,7 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
         frist: "2026-12-10",
       },
     );
-    return { ...plan, briefId };
+    return { ...leer, ...plan, briefId };
   }
 
   async function erwarteEineZeile(
@@ -351,6 +516,7 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
   it.each(Object.keys(FAELLE))("%s", async (route) => {
     const fall = FAELLE[route] as Fall;
     const z = await ziel(fall.braucht);
+    if (fall.am) setHeute(t, fall.am);
     const vorher = (await zeilen(z.personId)).length;
     const res = await fall.aufruf(fall.als === "tl_a" ? tl : ifk, z);
     await erwarteEineZeile(route, z.personId, vorher, fall.art, res);
@@ -360,7 +526,8 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     const formular = FORMULARE[route] as (typeof FORMULARE)[string];
     const z = await ziel(formular.braucht);
     const vorher = (await zeilen(z.personId)).length;
-    const res = await postForm(t.app, ifk, formular.url(z), formular.felder);
+    const felder = typeof formular.felder === "function" ? formular.felder(z) : formular.felder;
+    const res = await postForm(t.app, ifk, formular.url(z), felder);
     await erwarteEineZeile(route, z.personId, vorher, "aendern", res);
   });
 

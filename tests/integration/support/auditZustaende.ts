@@ -1,0 +1,74 @@
+import { expect } from "vitest";
+import { schreibeBrief, setHeute, vereinbarePlan, type VereinbarterPlan } from "./rechtsfolgenFaelle";
+import { HEUTE, type Client, type TestApp } from "./testApp";
+
+/**
+ * State for the audit coverage table (auditAbdeckung.test.ts): legal-consequence events and
+ * conciliations, each built for one new person through the API. The clock ends on HEUTE unless
+ * said otherwise.
+ */
+
+let laufend = 0;
+const naechste = () => 500 + (++laufend % 400);
+
+/** A plan agreed under the new law (2026-09-01) with a letter whose deadline has passed. */
+export async function planMitAbgelaufenemBrief(t: TestApp, ifk: Client): Promise<VereinbarterPlan> {
+  const plan = await vereinbarePlan(t, ifk, "2026-09-01", naechste());
+  await schreibeBrief(t, ifk, plan, { art: "verpflichtung", datum: "2026-10-01", frist: "2026-10-15" });
+  return plan;
+}
+
+/** A recorded breach of duty after the letter's deadline (new law); clock on HEUTE. */
+export async function erfassesEreignis(
+  t: TestApp,
+  ifk: Client,
+): Promise<VereinbarterPlan & { ereignisId: string }> {
+  const plan = await planMitAbgelaufenemBrief(t, ifk);
+  setHeute(t, HEUTE);
+  const e = await ifk.send("POST", `/api/v1/personen/${plan.personId}/ereignisse`, {
+    art: "pflichtverletzung",
+    datum: "2026-10-20",
+    rechtsfolgenbelehrung: true,
+  });
+  expect(e.statusCode, e.body).toBe(201);
+  return { ...plan, ereignisId: e.json().id as string };
+}
+
+/** A recorded event whose person has been heard (so that a decision can be taken). */
+export async function angehoertesEreignis(
+  t: TestApp,
+  ifk: Client,
+): Promise<VereinbarterPlan & { ereignisId: string }> {
+  const e = await erfassesEreignis(t, ifk);
+  const a = await ifk.send("POST", `/api/v1/ereignisse/${e.ereignisId}/anhoerungen`, {
+    am: "2026-11-10",
+    form: "schriftlich",
+    wichtigerGrund: false,
+    haerte: false,
+  });
+  expect(a.statusCode, a.body).toBeLessThan(300);
+  return e;
+}
+
+/** A plan agreed under the old law (2026-03-02); the clock is left on 2026-06-10. */
+export async function planAltesRecht(t: TestApp, ifk: Client): Promise<VereinbarterPlan> {
+  const plan = await vereinbarePlan(t, ifk, "2026-03-02", naechste());
+  setHeute(t, "2026-06-10");
+  return plan;
+}
+
+/** A conciliation that runs since 2026-06-10 (old law); the clock is left on 2026-06-20. */
+export async function laufendeSchlichtung(
+  t: TestApp,
+  ifk: Client,
+): Promise<VereinbarterPlan & { schlichtungId: string }> {
+  const plan = await planAltesRecht(t, ifk);
+  const s = await ifk.send("POST", `/api/v1/personen/${plan.personId}/schlichtungen`, {
+    beantragtVon: "person",
+    schlichterName: "Frau Schlicht",
+    beginn: "2026-06-10",
+  });
+  expect(s.statusCode, s.body).toBe(201);
+  setHeute(t, "2026-06-20");
+  return { ...plan, schlichtungId: s.json().id as string };
+}
