@@ -82,8 +82,6 @@ const AUSGENOMMEN: Record<string, string> = {
  */
 const NOCH_OFFEN: Record<string, string> = {
   "POST /personen/:personId/einladungen": "needs a legal-consequence period set-up",
-  "POST /schlichtungen/:schlichtungId/ende": "needs a running conciliation",
-  "POST /schlichtungen/:schlichtungId/ablauf": "needs a running conciliation",
   "POST /api/v1/entscheidungen/:entscheidungId/u25-angebot": "needs a decision",
   "POST /entscheidungen/:entscheidungId/u25-angebot": "needs a decision",
   "POST /personen/:personId/portal/vorschlaege/:id": "needs a portal proposal",
@@ -91,14 +89,11 @@ const NOCH_OFFEN: Record<string, string> = {
   "POST /personen/:personId/portal/uebersetzungen": "needs a portal free text",
   "GET /personen/:personId/portal/nachweise/:id": "needs a portal upload",
   "POST /personen/:personId/potenzialanalyse": "web form of the analysis (many fields)",
-  "GET /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": "letter form of a step",
-  "POST /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": "letter form of a step",
   "POST /plaene/:planId/versionen/:nummer/bearbeiten": "web editor form (whole plan content)",
   "POST /plaene/:planId/versionen/:nummer/abstimmen": "web agreement form",
   "POST /plaene/:planId/versionen/:nummer/fristen": "needs passed deadlines in a review",
   "POST /plaene/:planId/ueberpruefen": "web review form (unchanged continuation, many fields)",
   "POST /plaene/:planId/fortschreiben": "web review form",
-  "POST /briefe/:briefId/versand": "web form of the dispatch",
 };
 
 const v = (z: Ziel) => `/api/v1/kooperationsplaene/${z.planId}/versionen/${z.nummer}`;
@@ -332,6 +327,11 @@ const FAELLE: Record<string, Fall> = {
     braucht: "entwurf",
     aufruf: (c, z) => c.get(`/plaene/${z.planId}/versionen/${z.nummer}/verwerfen`),
   },
+  "GET /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": {
+    art: "lesen",
+    braucht: "vereinbart",
+    aufruf: (c, z) => c.get(`/plaene/${z.planId}/versionen/${z.nummer}/schritte/s1/brief`),
+  },
   "GET /briefe/:briefId": {
     art: "lesen",
     braucht: "brief",
@@ -349,10 +349,32 @@ const FORMULARE: Record<
   string,
   {
     braucht: Fall["braucht"];
+    am?: string;
     url(z: Ziel): string;
     felder: Record<string, string> | ((z: Ziel) => Record<string, string>);
   }
 > = {
+  "POST /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": {
+    braucht: "vereinbart",
+    url: (z) => `/plaene/${z.planId}/versionen/${z.nummer}/schritte/s1/brief`,
+    felder: { art: "verpflichtung", datum: HEUTE, frist: "2026-12-10" },
+  },
+  "POST /briefe/:briefId/versand": {
+    braucht: "brief",
+    url: (z) => `/briefe/${z.briefId}/versand`,
+    felder: { am: HEUTE },
+  },
+  "POST /schlichtungen/:schlichtungId/ende": {
+    braucht: "schlichtung",
+    url: (z) => `/schlichtungen/${z.schlichtungId}/ende`,
+    felder: { "ende.am": "2026-06-20", "ende.einigung": "nein", "ende.ergebnis": "Keine Einigung" },
+  },
+  "POST /schlichtungen/:schlichtungId/ablauf": {
+    braucht: "schlichtung",
+    am: "2026-07-10",
+    url: (z) => `/schlichtungen/${z.schlichtungId}/ablauf`,
+    felder: { "ende.ergebnis": "" },
+  },
   "POST /personen/:personId/ereignisse": {
     braucht: "fristAbgelaufen",
     url: (z) => `/personen/${z.personId}/ereignisse`,
@@ -526,6 +548,7 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     const formular = FORMULARE[route] as (typeof FORMULARE)[string];
     const z = await ziel(formular.braucht);
     const vorher = (await zeilen(z.personId)).length;
+    if (formular.am) setHeute(t, formular.am);
     const felder = typeof formular.felder === "function" ? formular.felder(z) : formular.felder;
     const res = await postForm(t.app, ifk, formular.url(z), felder);
     await erwarteEineZeile(route, z.personId, vorher, "aendern", res);

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { loadVersion } from "../../../../application/kooperationsplan/loadVersion";
+import { getPlanVersion } from "../../../../application/kooperationsplan/getPlanVersion";
 import { createEinladung } from "../../../../application/rechtsfolgen/createEinladung";
 import { getBrief } from "../../../../application/rechtsfolgen/getBrief";
 import { markBriefVersandt } from "../../../../application/rechtsfolgen/markBriefVersandt";
@@ -40,7 +40,8 @@ export function briefWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const params = SchrittParamsSchema.safeParse(request.params);
     if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const { planId, nummer, schrittId } = params.data;
-    const loaded = await runUseCase(deps, request, (d) => loadVersion(d, planId, nummer));
+    // The form shows the person's plan step: a read of person data, audited (getPlanVersion).
+    const loaded = await runUseCase(deps, request, (d) => getPlanVersion(d, planId, nummer));
     if (failPage(reply, loaded)) return reply;
     const schritt = loaded.value.version.inhalt.schritte.find((s) => s.id === schrittId);
     if (!schritt) return sendFehler(reply, "nicht_gefunden");
