@@ -5,6 +5,7 @@ import { postForm } from "./support/formular";
 import { createAbgestimmterPlan, createEntwurf, createPerson, type Entwurf } from "./support/planFactories";
 import {
   angehoertesEreignis,
+  entschiedenesEreignis,
   erfassesEreignis,
   laufendeSchlichtung,
   planAltesRecht,
@@ -45,6 +46,7 @@ interface Fall {
     | "fristAbgelaufen"
     | "ereignis"
     | "angehoert"
+    | "entscheidung"
     | "altesRecht"
     | "schlichtung";
   /** "Today" of the call, if not the day the state was built on. */
@@ -56,6 +58,7 @@ interface Ziel extends Entwurf {
   briefId: string;
   ereignisId: string;
   schlichtungId: string;
+  entscheidungId: string;
 }
 
 /** Routes that take no person or never touch person data as staff; each with its reason. */
@@ -82,8 +85,6 @@ const AUSGENOMMEN: Record<string, string> = {
  */
 const NOCH_OFFEN: Record<string, string> = {
   "POST /personen/:personId/einladungen": "needs a legal-consequence period set-up",
-  "POST /api/v1/entscheidungen/:entscheidungId/u25-angebot": "needs a decision",
-  "POST /entscheidungen/:entscheidungId/u25-angebot": "needs a decision",
   "POST /personen/:personId/portal/vorschlaege/:id": "needs a portal proposal",
   "POST /personen/:personId/portal/vorschlaege/:id/schlichtung": "needs a portal proposal",
   "POST /personen/:personId/portal/uebersetzungen": "needs a portal free text",
@@ -231,6 +232,11 @@ const FAELLE: Record<string, Fall> = {
         feststellungAm: HEUTE,
       }),
   },
+  "POST /api/v1/entscheidungen/:entscheidungId/u25-angebot": {
+    art: "aendern",
+    braucht: "entscheidung",
+    aufruf: (c, z) => c.send("POST", `/api/v1/entscheidungen/${z.entscheidungId}/u25-angebot`, { am: HEUTE }),
+  },
   "POST /api/v1/personen/:personId/schlichtungen": {
     art: "aendern",
     braucht: "altesRecht",
@@ -364,6 +370,11 @@ const FORMULARE: Record<
     url: (z) => `/briefe/${z.briefId}/versand`,
     felder: { am: HEUTE },
   },
+  "POST /entscheidungen/:entscheidungId/u25-angebot": {
+    braucht: "entscheidung",
+    url: (z) => `/entscheidungen/${z.entscheidungId}/u25-angebot`,
+    felder: { "u25.am": HEUTE },
+  },
   "POST /schlichtungen/:schlichtungId/ende": {
     braucht: "schlichtung",
     url: (z) => `/schlichtungen/${z.schlichtungId}/ende`,
@@ -474,7 +485,15 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
       ),
     );
 
-  const leer = { planId: "", nummer: 1, lockVersion: 0, briefId: "", ereignisId: "", schlichtungId: "" };
+  const leer = {
+    planId: "",
+    nummer: 1,
+    lockVersion: 0,
+    briefId: "",
+    ereignisId: "",
+    schlichtungId: "",
+    entscheidungId: "",
+  };
 
   async function ziel(braucht: Fall["braucht"]): Promise<Ziel> {
     t.clock.set(`${HEUTE}T10:00:00+01:00`);
@@ -487,6 +506,7 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     }
     if (braucht === "ereignis") return { ...leer, ...(await erfassesEreignis(t, ifk)) };
     if (braucht === "angehoert") return { ...leer, ...(await angehoertesEreignis(t, ifk)) };
+    if (braucht === "entscheidung") return { ...leer, ...(await entschiedenesEreignis(t, ifk)) };
     if (braucht === "altesRecht") return { ...leer, ...(await planAltesRecht(t, ifk)) };
     if (braucht === "schlichtung") return { ...leer, ...(await laufendeSchlichtung(t, ifk)) };
     const plan = await createAbgestimmterPlan(ifk, HEUTE);

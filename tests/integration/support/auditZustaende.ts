@@ -72,3 +72,17 @@ export async function laufendeSchlichtung(
   setHeute(t, "2026-06-20");
   return { ...plan, schlichtungId: s.json().id as string };
 }
+
+/** A heard event with a decision (reduction established on HEUTE). */
+export async function entschiedenesEreignis(
+  t: TestApp,
+  ifk: Client,
+): Promise<VereinbarterPlan & { ereignisId: string; entscheidungId: string }> {
+  const e = await angehoertesEreignis(t, ifk);
+  const d = await ifk.send("POST", `/api/v1/ereignisse/${e.ereignisId}/entscheidung`, {
+    entscheidung: "festgestellt",
+    feststellungAm: HEUTE,
+  });
+  expect(d.statusCode, d.body).toBe(201);
+  return { ...e, entscheidungId: d.json().id as string };
+}
