@@ -10,6 +10,8 @@ import {
   laufendeSchlichtung,
   planAltesRecht,
   planMitAbgelaufenemBrief,
+  portalNachweis,
+  portalVorschlag,
 } from "./support/auditZustaende";
 import { briefUrl, schreibeBrief, setHeute } from "./support/rechtsfolgenFaelle";
 import { BACKENDS } from "./support/testDatabase";
@@ -47,6 +49,8 @@ interface Fall {
     | "ereignis"
     | "angehoert"
     | "entscheidung"
+    | "nachweis"
+    | "vorschlag"
     | "altesRecht"
     | "schlichtung";
   /** "Today" of the call, if not the day the state was built on. */
@@ -59,6 +63,8 @@ interface Ziel extends Entwurf {
   ereignisId: string;
   schlichtungId: string;
   entscheidungId: string;
+  /** A portal upload or proposal. */
+  id: string;
 }
 
 /** Routes that take no person or never touch person data as staff; each with its reason. */
@@ -85,10 +91,8 @@ const AUSGENOMMEN: Record<string, string> = {
  */
 const NOCH_OFFEN: Record<string, string> = {
   "POST /personen/:personId/einladungen": "needs a legal-consequence period set-up",
-  "POST /personen/:personId/portal/vorschlaege/:id": "needs a portal proposal",
   "POST /personen/:personId/portal/vorschlaege/:id/schlichtung": "needs a portal proposal",
   "POST /personen/:personId/portal/uebersetzungen": "needs a portal free text",
-  "GET /personen/:personId/portal/nachweise/:id": "needs a portal upload",
   "POST /personen/:personId/potenzialanalyse": "web form of the analysis (many fields)",
   "POST /plaene/:planId/versionen/:nummer/bearbeiten": "web editor form (whole plan content)",
   "POST /plaene/:planId/versionen/:nummer/abstimmen": "web agreement form",
@@ -236,6 +240,21 @@ const FAELLE: Record<string, Fall> = {
     art: "aendern",
     braucht: "entscheidung",
     aufruf: (c, z) => c.send("POST", `/api/v1/entscheidungen/${z.entscheidungId}/u25-angebot`, { am: HEUTE }),
+  },
+  "GET /personen/:personId/portal/nachweise/:id": {
+    art: "lesen",
+    braucht: "nachweis",
+    aufruf: (c, z) => c.get(`/personen/${z.personId}/portal/nachweise/${z.id}`),
+  },
+  "POST /personen/:personId/portal/vorschlaege/:id": {
+    art: "aendern",
+    braucht: "vorschlag",
+    aufruf: (c, z) =>
+      c.send("POST", `/personen/${z.personId}/portal/vorschlaege/${z.id}`, {
+        _csrf: c.csrf,
+        entscheidung: "uebernehmen",
+        ergebnis: "Gute Idee.",
+      }),
   },
   "POST /api/v1/personen/:personId/schlichtungen": {
     art: "aendern",
@@ -493,6 +512,7 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     ereignisId: "",
     schlichtungId: "",
     entscheidungId: "",
+    id: "",
   };
 
   async function ziel(braucht: Fall["braucht"]): Promise<Ziel> {
@@ -511,6 +531,14 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     if (braucht === "schlichtung") return { ...leer, ...(await laufendeSchlichtung(t, ifk)) };
     const plan = await createAbgestimmterPlan(ifk, HEUTE);
     if (braucht === "vereinbart") return { ...leer, ...plan };
+    if (braucht === "nachweis") return { ...leer, ...plan, id: await portalNachweis(t, ifk, plan.personId) };
+    if (braucht === "vorschlag") {
+      // With a review draft open, so that taking the proposal over is one change: without one the route
+      // also starts the next version, which is its own audited change (`anlegen plan_version`).
+      const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
+      expect(fort.statusCode, fort.body).toBe(201);
+      return { ...leer, ...plan, id: await portalVorschlag(t, ifk, plan.personId) };
+    }
     if (braucht === "fortschreibung") {
       const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
       expect(fort.statusCode, fort.body).toBe(201);

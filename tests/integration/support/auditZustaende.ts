@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { portalEmpfaenger } from "./integritaetHilfen";
 import { schreibeBrief, setHeute, vereinbarePlan, type VereinbarterPlan } from "./rechtsfolgenFaelle";
 import { HEUTE, type Client, type TestApp } from "./testApp";
 
@@ -85,4 +86,31 @@ export async function entschiedenesEreignis(
   });
   expect(d.statusCode, d.body).toBe(201);
   return { ...e, entscheidungId: d.json().id as string };
+}
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** The person has a portal account and has uploaded one PDF as evidence; returns its id. */
+export async function portalNachweis(t: TestApp, ifk: Client, personId: string): Promise<string> {
+  const r = await portalEmpfaenger(t, ifk, personId, `audit.nachweis.${++laufend}`);
+  expect((await r.upload("nachweis.pdf", PDF)).statusCode).toBe(303);
+  const rows = await t.tdb.db.ownerTransaction((sql) =>
+    sql.query<{ id: string }>("SELECT id FROM portal_nachweis WHERE person_id = $1", [personId]),
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0]?.id as string;
+}
+
+/** The person has proposed a step through the portal; returns the proposal's id. */
+export async function portalVorschlag(t: TestApp, ifk: Client, personId: string): Promise<string> {
+  const r = await portalEmpfaenger(t, ifk, personId, `audit.vorschlag.${++laufend}`);
+  const res = await r.post("/portal/vorschlaege", {
+    art: "schritt",
+    text: "Ich mache einen Erste-Hilfe-Kurs.",
+  });
+  expect(res.statusCode).toBe(303);
+  const eingang = await ifk.get(`/personen/${personId}/portal`);
+  const id = /portal\/vorschlaege\/([0-9a-f-]{36})/.exec(eingang.body)?.[1];
+  expect(id).toBeDefined();
+  return id as string;
 }
