@@ -33,6 +33,7 @@ async function eintragHinzufuegen(page: Page, bereich: Bereich, name: string, fe
 test("Der ganze Weg nur mit der Tastatur: anmelden, Plan schreiben, abstimmen, fortschreiben", async ({
   page,
 }) => {
+  test.slow(); // a whole journey with an accessibility check on every page
   await page.goto("/anmelden");
   await expectNoA11yViolations(page);
 

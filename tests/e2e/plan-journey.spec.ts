@@ -33,6 +33,7 @@ function pdfText(file: string): string | null {
 }
 
 test("Plan schreiben, abstimmen, als PDF übergeben und fortschreiben (Abnahme)", async ({ page }) => {
+  test.slow(); // a whole journey with an accessibility check on every page
   const heute = heuteBerlin();
 
   // Caseload → "Noch kein Plan" → person

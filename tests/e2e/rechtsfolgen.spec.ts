@@ -27,6 +27,7 @@ async function openVersion1(page: PersonPage["page"]): Promise<PlanVersionPage> 
 test("Vom Plan zur Verpflichtung: Verpflichtung, Aufforderung (altes Recht), Pflichtverletzung, Vorschlag, Entscheidung, Zeitleiste", async ({
   page,
 }) => {
+  test.slow(); // a whole journey with an accessibility check on every page
   const faelle = await new LoginPage(page).login("berger");
 
   // New law: a current plan agreed after 1.7.2026 → "Verpflichtung vorbereiten"
