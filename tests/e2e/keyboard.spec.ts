@@ -65,7 +65,7 @@ test("Der ganze Weg nur mit der Tastatur: anmelden, Plan schreiben, abstimmen, f
   await expectNoA11yViolations(page);
   const rows = page.getByRole("table", { name: "Fallübersicht" }).locator("tbody tr");
   await expect(rows.first()).toContainText("Noch kein Plan");
-  await tabTo(page, rows.first().getByRole("link"));
+  await tabTo(page, rows.first().getByRole("rowheader").getByRole("link"));
   await pressAndWait(page, "Enter", /\/personen\/[0-9a-f-]{36}$/);
   await expectNoA11yViolations(page);
 

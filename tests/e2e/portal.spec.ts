@@ -37,14 +37,14 @@ async function portalJourney(page: Page, browser: Browser, sprache: Sprache, jav
   await portal.ersterSchrittErledigt();
   await portal.bewerbungEintragen("Lager Nord GmbH", "Lagerhelfer");
   await portal.bewerbungEintragen("Spedition Süd", "Fahrer");
-  await portal.nachweisHochladen("bewerbung.pdf");
+  const nachweis = await portal.nachweisHochladen("bewerbung.pdf");
   const vorschlag = `Ich mache einen Erste-Hilfe-Kurs (${sprache}, ${javaScript ? "mit" : "ohne"} Skript).`;
   await portal.schrittVorschlagen(vorschlag);
 
   // The counsellor takes the proposal into the Fortschreibung and agrees the new version.
   await jc.goto(personId);
   await expect(page.getByRole("region", { name: "Bewerbungen" })).toContainText("Spedition Süd");
-  await expect(page.getByRole("region", { name: "Nachweise" })).toContainText("bewerbung.pdf");
+  await expect(page.getByRole("region", { name: "Nachweise" })).toContainText(nachweis);
   await jc.vorschlagUebernehmen(vorschlag, nummer + 1);
   await page.goto(`/personen/${personId}`);
   const person = await new PersonPage(page).check();

@@ -56,9 +56,14 @@ export class FaellePage {
     return this.page.getByRole("table", { name: "Fallübersicht" }).locator("tbody tr");
   }
 
+  /** The person's name is the row header; a row may also link to the plan review. */
+  private personLink(): Locator {
+    return this.rows().first().getByRole("rowheader").getByRole("link");
+  }
+
   /** Opens the first person in the (filtered) list; returns its person page. */
   async openFirst(): Promise<PersonPage> {
-    const link = this.rows().first().getByRole("link");
+    const link = this.personLink();
     const name = (await link.textContent())?.trim() ?? "";
     await link.click();
     return new PersonPage(this.page, name).check();
@@ -66,7 +71,7 @@ export class FaellePage {
 
   /** The person URL of the first row (for direct visits from other accounts). */
   async firstPersonHref(): Promise<string> {
-    const href = await this.rows().first().getByRole("link").getAttribute("href");
+    const href = await this.personLink().getAttribute("href");
     expect(href).toMatch(/^\/personen\//);
     return href ?? "";
   }

@@ -2,6 +2,7 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 import type { Sprache } from "../../../src/domain/portal/portalSprache";
 import { PORTAL_TEXTE, SPRACH_NAMEN, type PortalTexte } from "../../../src/web/portal/translations";
 import { expectNoA11yViolations, markNoScript, trackA11y } from "./a11y";
+import { heuteBerlin } from "./fixtures";
 import { LoginPage } from "./pages";
 
 /** Old-law demo cases of the Rechtsfolgen journey: the portal journeys leave them alone. */
@@ -177,7 +178,12 @@ export class PortalSeiten {
     await expect(this.page.getByRole("region", { name: b.titel })).toContainText(arbeitgeber);
   }
 
-  async nachweisHochladen(dateiname: string): Promise<void> {
+  /**
+   * Uploads a PDF under a name of the person's choosing. The jobcentre keeps it as
+   * "Nachweis-<Tag>.pdf" (the original name may carry personal details), so that
+   * name is shown and returned.
+   */
+  async nachweisHochladen(dateiname: string): Promise<string> {
     const n = this.t.nachweise;
     const bereich = this.page.getByRole("region", { name: n.titel });
     await bereich
@@ -185,7 +191,11 @@ export class PortalSeiten {
       .setInputFiles({ name: dateiname, mimeType: "application/pdf", buffer: kleinesPdf() });
     await bereich.getByRole("button", { name: n.hochladen }).click();
     await this.gespeichert("nachweise");
-    await expect(this.page.getByRole("region", { name: n.titel })).toContainText(dateiname);
+    const gespeichert = `Nachweis-${heuteBerlin()}.pdf`;
+    const liste = this.page.getByRole("region", { name: n.titel });
+    await expect(liste).toContainText(gespeichert);
+    await expect(liste).not.toContainText(dateiname);
+    return gespeichert;
   }
 
   async schrittVorschlagen(text: string): Promise<void> {
