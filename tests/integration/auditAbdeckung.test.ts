@@ -38,7 +38,7 @@ interface Fall {
   /** Staff member who calls the route (default: the responsible counsellor ifk_a1). */
   als?: "tl_a";
   /**
-   * What the route needs: a person, a person with a draft, an agreed plan, an agreed plan with a letter,
+   * What the route needs: a person, a person with a draft (and a Potenzialanalyse), an agreed plan, an agreed plan with a letter,
    * an agreed plan with a review draft (or one that carries a passed deadline), a letter past its deadline,
    * a recorded event (heard or not), a plan under the old law, a running conciliation, portal input (an
    * upload, a proposal, a request for conciliation) and an agreed plan of a person who reads Arabic.
@@ -46,6 +46,7 @@ interface Fall {
   braucht:
     | "person"
     | "entwurf"
+    | "entwurfMitAnalyse"
     | "vereinbart"
     | "brief"
     | "fortschreibung"
@@ -321,7 +322,8 @@ const FAELLE: Record<string, Fall> = {
   },
   "GET /plaene/:planId/versionen/:nummer/bearbeiten": {
     art: "lesen",
-    braucht: "entwurf",
+    // The assistant reads the Potenzialanalyse (health flag): still the one row of the page.
+    braucht: "entwurfMitAnalyse",
     aufruf: (c, z) => c.get(`/plaene/${z.planId}/versionen/${z.nummer}/bearbeiten`),
   },
   "GET /plaene/:planId/versionen/:nummer/pdf": {
@@ -575,6 +577,16 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     t.clock.set(`${HEUTE}T10:00:00+01:00`);
     if (braucht === "person") return { ...leer, personId: await createPerson(ifk) };
     if (braucht === "entwurf") return { ...leer, ...(await createEntwurf(ifk)) };
+    if (braucht === "entwurfMitAnalyse") {
+      const entwurf = await createEntwurf(ifk);
+      const pa = await ifk.send("POST", `/api/v1/personen/${entwurf.personId}/potenzialanalysen`, {
+        datum: HEUTE,
+        sprachniveauDeutsch: "B1",
+        gesundheitlicheEinschraenkung: true,
+      });
+      expect(pa.statusCode, pa.body).toBe(201);
+      return { ...leer, ...entwurf };
+    }
     if (braucht === "fristAbgelaufen") {
       const plan = await planMitAbgelaufenemBrief(t, ifk);
       setHeute(t, HEUTE);
@@ -683,6 +695,25 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     expect(fort.statusCode, fort.body).toBe(201);
     expect(await uebernehmen(mitEntwurf)).toEqual([
       ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2 }],
+    ]);
+  });
+
+  it("the editor's one row names the Potenzialanalyse its assistant read and that Art. 9 data was visible", async () => {
+    const z = await ziel("entwurfMitAnalyse");
+    const vorher = (await zeilen(z.personId)).length;
+    expect((await ifk.get(`/plaene/${z.planId}/versionen/1/bearbeiten`)).statusCode).toBe(200);
+    const neu = (await zeilen(z.personId)).slice(vorher);
+    expect(neu.map((r) => [r.aktion, r.objekt, r.details])).toEqual([
+      [
+        "lesen",
+        "plan_version",
+        {
+          nummer: 1,
+          potenzialanalyse: expect.any(String),
+          zweck: "planassistent",
+          gesundheitSichtbar: true,
+        },
+      ],
     ]);
   });
 

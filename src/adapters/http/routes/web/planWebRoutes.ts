@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { getAssistentKontext } from "../../../../application/angebote/getAssistentKontext";
 import { abstimmenUndUebergeben } from "../../../../application/kooperationsplan/abstimmenUndUebergeben";
 import { exportPlanPdf } from "../../../../application/kooperationsplan/exportPlanPdf";
+import { getEditorSeite } from "../../../../application/kooperationsplan/getEditorSeite";
 import { getPlanSeite, type PlanSeite } from "../../../../application/kooperationsplan/getPlanSeite";
 import { saveEntwurf } from "../../../../application/kooperationsplan/saveEntwurf";
 import { startFortschreibung } from "../../../../application/kooperationsplan/startFortschreibung";
@@ -85,13 +85,17 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(`${base}/bearbeiten`, async (request, reply) => {
     const ctx = pageContext(request, reply);
     if (!ctx) return reply;
-    const s = await loadSeite(request, reply);
-    if (!s) return reply;
+    const params = VersionParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
+    const seite = await runUseCase(deps, request, (d) =>
+      getEditorSeite(d, params.data.planId, params.data.nummer),
+    );
+    if (failPage(reply, seite)) return reply;
+    const s = seite.value;
     if (s.version.status !== "entwurf")
       return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
     const q = request.query as Record<string, string | undefined>;
     const neu = parseEditorAktion(`hinzufuegen:${q.neu ?? ""}`);
-    const kontext = await runUseCase(deps, request, (d) => getAssistentKontext(d, s.akte.personId));
     return sendHtml(
       reply,
       createElement(
@@ -99,7 +103,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         editorProps(ctx, s, {
           gespeichert: q.gespeichert === "1",
           neu: neu?.typ === "hinzufuegen" ? neu.bereich : null,
-          kontext: kontext.ok ? kontext.value : undefined,
+          kontext: s.kontext,
           vorlagen: vorlagenSucheAus(q),
         }),
       ),
