@@ -541,221 +541,215 @@ async function alleRouten(t: TestApp): Promise<string[]> {
 
 const istPersonenRoute = (route: string) => PERSONEN_PARAMETER.test(route) || ANLEGEN[route] !== undefined;
 
-describe.each(BACKENDS)(
-  "every person route writes exactly one audit row, also when refused (%s)",
-  (backend) => {
-    let t: TestApp;
-    let ifk: Client;
-    let tl: Client;
-    /** A counsellor of the same jobcentre who does not look after the persons built here. */
-    let fremd: Client;
-    let routen: string[];
+describe.each(BACKENDS)("every person route writes one audit row, also refused (%s)", (backend) => {
+  let t: TestApp;
+  let ifk: Client;
+  let tl: Client;
+  /** A counsellor of the same jobcentre who does not look after the persons built here. */
+  let fremd: Client;
+  let routen: string[];
 
-    beforeAll(async () => {
-      t = await createTestApp(backend);
-      ifk = await login(t.app, "ifk_a1");
-      tl = await login(t.app, "tl_a");
-      fremd = await login(t.app, "ifk_a2");
-      routen = await alleRouten(t);
-    });
-    afterAll(() => t.close());
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    ifk = await login(t.app, "ifk_a1");
+    tl = await login(t.app, "tl_a");
+    fremd = await login(t.app, "ifk_a2");
+    routen = await alleRouten(t);
+  });
+  afterAll(() => t.close());
 
-    const zeilen = (personId: string) =>
-      t.tdb.db.ownerTransaction((sql) =>
-        sql.query<{ id: number; aktion: string; objekt: string; details: Record<string, unknown> }>(
-          "SELECT id, aktion, objekt, details FROM audit_log WHERE person_id = $1 ORDER BY id",
-          [personId],
-        ),
-      );
+  const zeilen = (personId: string) =>
+    t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ id: number; aktion: string; objekt: string; details: Record<string, unknown> }>(
+        "SELECT id, aktion, objekt, details FROM audit_log WHERE person_id = $1 ORDER BY id",
+        [personId],
+      ),
+    );
 
-    const leer = {
-      planId: "",
-      nummer: 1,
-      lockVersion: 0,
-      briefId: "",
-      ereignisId: "",
-      schlichtungId: "",
-      entscheidungId: "",
-      id: "",
-      versionId: "",
-    };
+  const leer = {
+    planId: "",
+    nummer: 1,
+    lockVersion: 0,
+    briefId: "",
+    ereignisId: "",
+    schlichtungId: "",
+    entscheidungId: "",
+    id: "",
+    versionId: "",
+  };
 
-    async function ziel(braucht: Fall["braucht"]): Promise<Ziel> {
-      t.clock.set(`${HEUTE}T10:00:00+01:00`);
-      if (braucht === "person") return { ...leer, personId: await createPerson(ifk) };
-      if (braucht === "entwurf") return { ...leer, ...(await createEntwurf(ifk)) };
-      if (braucht === "entwurfMitAnalyse") {
-        const entwurf = await createEntwurf(ifk);
-        const pa = await ifk.send("POST", `/api/v1/personen/${entwurf.personId}/potenzialanalysen`, {
-          datum: HEUTE,
-          sprachniveauDeutsch: "B1",
-          gesundheitlicheEinschraenkung: true,
-        });
-        expect(pa.statusCode, pa.body).toBe(201);
-        return { ...leer, ...entwurf };
-      }
-      if (braucht === "fristAbgelaufen") {
-        const plan = await planMitAbgelaufenemBrief(t, ifk);
-        setHeute(t, HEUTE);
-        return { ...leer, ...plan };
-      }
-      if (braucht === "ereignis") return { ...leer, ...(await erfassesEreignis(t, ifk)) };
-      if (braucht === "angehoert") return { ...leer, ...(await angehoertesEreignis(t, ifk)) };
-      if (braucht === "entscheidung") return { ...leer, ...(await entschiedenesEreignis(t, ifk)) };
-      if (braucht === "altesRecht") return { ...leer, ...(await planAltesRecht(t, ifk)) };
-      if (braucht === "schlichtung") return { ...leer, ...(await laufendeSchlichtung(t, ifk)) };
-      if (braucht === "schlichtungsantrag") {
-        const plan = await planAltesRecht(t, ifk);
-        return { ...leer, ...plan, id: await portalSchlichtungsantrag(t, ifk, plan.personId) };
-      }
-      if (braucht === "alteFrist") return { ...leer, ...(await fortschreibungMitAbgelaufenerFrist(t, ifk)) };
-      if (braucht === "uebersetzung") return { ...leer, ...(await planZumUebersetzen(ifk)) };
-      const plan = await createAbgestimmterPlan(ifk, HEUTE);
-      if (braucht === "vereinbart") return { ...leer, ...plan };
-      if (braucht === "nachweis")
-        return { ...leer, ...plan, id: await portalNachweis(t, ifk, plan.personId) };
-      // No review draft is open: taking the proposal over starts it, still one row (see the test below).
-      if (braucht === "vorschlag")
-        return { ...leer, ...plan, id: await portalVorschlag(t, ifk, plan.personId) };
-      if (braucht === "fortschreibung") {
-        const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
-        expect(fort.statusCode, fort.body).toBe(201);
-        const { nummer, lockVersion } = fort.json() as { nummer: number; lockVersion: number };
-        return { ...leer, ...plan, nummer, lockVersion };
-      }
-      const briefId = await schreibeBrief(
-        t,
-        ifk,
-        { ...plan, schrittId: "s1" },
-        {
-          art: "verpflichtung",
-          datum: HEUTE,
-          frist: "2026-12-10",
-        },
-      );
-      return { ...leer, ...plan, briefId };
+  async function ziel(braucht: Fall["braucht"]): Promise<Ziel> {
+    t.clock.set(`${HEUTE}T10:00:00+01:00`);
+    if (braucht === "person") return { ...leer, personId: await createPerson(ifk) };
+    if (braucht === "entwurf") return { ...leer, ...(await createEntwurf(ifk)) };
+    if (braucht === "entwurfMitAnalyse") {
+      const entwurf = await createEntwurf(ifk);
+      const pa = await ifk.send("POST", `/api/v1/personen/${entwurf.personId}/potenzialanalysen`, {
+        datum: HEUTE,
+        sprachniveauDeutsch: "B1",
+        gesundheitlicheEinschraenkung: true,
+      });
+      expect(pa.statusCode, pa.body).toBe(201);
+      return { ...leer, ...entwurf };
     }
-
-    async function erwarteEineZeile(
-      route: string,
-      personId: string,
-      vorher: number,
-      art: Fall["art"],
-      res: LightMyRequestResponse,
-    ) {
-      expect(res.statusCode, `${route}: ${res.body.slice(0, 300)}`).toBeLessThan(400);
-      const neu = (await zeilen(personId)).slice(vorher);
-      expect(
-        neu.map((r) => `${r.aktion} ${r.objekt}`),
-        `${route} writes exactly one audit row naming the person`,
-      ).toHaveLength(1);
-      expect(art === "lesen" ? LESEN : AENDERN, route).toContain(neu[0]?.aktion);
+    if (braucht === "fristAbgelaufen") {
+      const plan = await planMitAbgelaufenemBrief(t, ifk);
+      setHeute(t, HEUTE);
+      return { ...leer, ...plan };
     }
-
-    /** The same request by `fremd` is refused and writes one row naming the person it aimed at (§ 4). */
-    async function erwarteVerweigerung(
-      route: string,
-      personId: string,
-      aufruf: () => Promise<LightMyRequestResponse>,
-    ) {
-      const vorher = (await zeilen(personId)).length;
-      const res = await aufruf();
-      expect([403, 404], `${route} by another counsellor: ${res.body.slice(0, 300)}`).toContain(
-        res.statusCode,
-      );
-      const neu = (await zeilen(personId)).slice(vorher);
-      expect(
-        neu.map((r) => `${r.aktion} ${r.objekt}`),
-        `${route}: the refusal is one row naming the person it aimed at`,
-      ).toEqual([expect.stringMatching(/^verweigert /)]);
+    if (braucht === "ereignis") return { ...leer, ...(await erfassesEreignis(t, ifk)) };
+    if (braucht === "angehoert") return { ...leer, ...(await angehoertesEreignis(t, ifk)) };
+    if (braucht === "entscheidung") return { ...leer, ...(await entschiedenesEreignis(t, ifk)) };
+    if (braucht === "altesRecht") return { ...leer, ...(await planAltesRecht(t, ifk)) };
+    if (braucht === "schlichtung") return { ...leer, ...(await laufendeSchlichtung(t, ifk)) };
+    if (braucht === "schlichtungsantrag") {
+      const plan = await planAltesRecht(t, ifk);
+      return { ...leer, ...plan, id: await portalSchlichtungsantrag(t, ifk, plan.personId) };
     }
-
-    it("knows every person route: covered by the table below or excluded with a reason", () => {
-      const bekannt = { ...FAELLE, ...FORMULARE, ...AUSGENOMMEN, ...ANLEGEN };
-      const unbekannt = routen.filter(istPersonenRoute).filter((r) => !(r in bekannt));
-      expect(unbekannt, "new person routes: add them to FAELLE (or AUSGENOMMEN with a reason)").toEqual([]);
-      // The tables name no route that is gone.
-      const weg = Object.keys(bekannt).filter((r) => !routen.includes(r));
-      expect(weg).toEqual([]);
-    });
-
-    it.each(Object.keys(FAELLE))("%s", async (route) => {
-      const fall = FAELLE[route] as Fall;
-      const z = await ziel(fall.braucht);
-      if (fall.am) setHeute(t, fall.am);
-      const vorher = (await zeilen(z.personId)).length;
-      const res = await fall.aufruf(fall.als === "tl_a" ? tl : ifk, z);
-      await erwarteEineZeile(route, z.personId, vorher, fall.art, res);
-      await erwarteVerweigerung(route, z.personId, () => fall.aufruf(fremd, z));
-    });
-
-    it.each(Object.keys(FORMULARE))("%s (form)", async (route) => {
-      const formular = FORMULARE[route] as (typeof FORMULARE)[string];
-      const z = await ziel(formular.braucht);
-      const vorher = (await zeilen(z.personId)).length;
-      if (formular.am) setHeute(t, formular.am);
-      const felder = typeof formular.felder === "function" ? formular.felder(z) : formular.felder;
-      const res = await postForm(t.app, ifk, formular.url(z), felder);
-      await erwarteEineZeile(route, z.personId, vorher, "aendern", res);
-      await erwarteVerweigerung(route, z.personId, () => postForm(t.app, fremd, formular.url(z), felder));
-    });
-
-    it("taking a portal proposal over writes one row, the takeover's; when it starts the draft, the row names it", async () => {
-      const uebernehmen = async (z: Ziel) => {
-        const vorher = (await zeilen(z.personId)).length;
-        const res = await postForm(t.app, ifk, `/personen/${z.personId}/portal/vorschlaege/${z.id}`, {
-          entscheidung: "uebernehmen",
-          ergebnis: "Gute Idee.",
-        });
-        expect(res.statusCode, res.body.slice(0, 300)).toBe(303);
-        return (await zeilen(z.personId)).slice(vorher).map((r) => [r.aktion, r.objekt, r.details]);
-      };
-      const ohneEntwurf = await ziel("vorschlag");
-      const neu = await uebernehmen(ohneEntwurf);
-      const entwurf = await ifk.get(`/api/v1/kooperationsplaene/${ohneEntwurf.planId}/versionen/2`);
-      const angelegt = entwurf.json().version.id as string;
-      expect(neu).toEqual([
-        ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2, angelegt }],
-      ]);
-
-      const mitEntwurf = await ziel("vorschlag");
-      const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${mitEntwurf.planId}/fortschreibung`);
+    if (braucht === "alteFrist") return { ...leer, ...(await fortschreibungMitAbgelaufenerFrist(t, ifk)) };
+    if (braucht === "uebersetzung") return { ...leer, ...(await planZumUebersetzen(ifk)) };
+    const plan = await createAbgestimmterPlan(ifk, HEUTE);
+    if (braucht === "vereinbart") return { ...leer, ...plan };
+    if (braucht === "nachweis") return { ...leer, ...plan, id: await portalNachweis(t, ifk, plan.personId) };
+    // No review draft is open: taking the proposal over starts it, still one row (see the test below).
+    if (braucht === "vorschlag")
+      return { ...leer, ...plan, id: await portalVorschlag(t, ifk, plan.personId) };
+    if (braucht === "fortschreibung") {
+      const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
       expect(fort.statusCode, fort.body).toBe(201);
-      expect(await uebernehmen(mitEntwurf)).toEqual([
-        ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2 }],
-      ]);
-    });
+      const { nummer, lockVersion } = fort.json() as { nummer: number; lockVersion: number };
+      return { ...leer, ...plan, nummer, lockVersion };
+    }
+    const briefId = await schreibeBrief(
+      t,
+      ifk,
+      { ...plan, schrittId: "s1" },
+      {
+        art: "verpflichtung",
+        datum: HEUTE,
+        frist: "2026-12-10",
+      },
+    );
+    return { ...leer, ...plan, briefId };
+  }
 
-    it("the editor's one row names the Potenzialanalyse its assistant read and that Art. 9 data was visible", async () => {
-      const z = await ziel("entwurfMitAnalyse");
+  async function erwarteEineZeile(
+    route: string,
+    personId: string,
+    vorher: number,
+    art: Fall["art"],
+    res: LightMyRequestResponse,
+  ) {
+    expect(res.statusCode, `${route}: ${res.body.slice(0, 300)}`).toBeLessThan(400);
+    const neu = (await zeilen(personId)).slice(vorher);
+    expect(
+      neu.map((r) => `${r.aktion} ${r.objekt}`),
+      `${route} writes exactly one audit row naming the person`,
+    ).toHaveLength(1);
+    expect(art === "lesen" ? LESEN : AENDERN, route).toContain(neu[0]?.aktion);
+  }
+
+  /** The same request by `fremd` is refused and writes one row naming the person it aimed at (§ 4). */
+  async function erwarteVerweigerung(
+    route: string,
+    personId: string,
+    aufruf: () => Promise<LightMyRequestResponse>,
+  ) {
+    const vorher = (await zeilen(personId)).length;
+    const res = await aufruf();
+    expect([403, 404], `${route} by another counsellor: ${res.body.slice(0, 300)}`).toContain(res.statusCode);
+    const neu = (await zeilen(personId)).slice(vorher);
+    expect(
+      neu.map((r) => `${r.aktion} ${r.objekt}`),
+      `${route}: the refusal is one row naming the person it aimed at`,
+    ).toEqual([expect.stringMatching(/^verweigert /)]);
+  }
+
+  it("knows every person route: covered by the table below or excluded with a reason", () => {
+    const bekannt = { ...FAELLE, ...FORMULARE, ...AUSGENOMMEN, ...ANLEGEN };
+    const unbekannt = routen.filter(istPersonenRoute).filter((r) => !(r in bekannt));
+    expect(unbekannt, "new person routes: add them to FAELLE (or AUSGENOMMEN with a reason)").toEqual([]);
+    // The tables name no route that is gone.
+    const weg = Object.keys(bekannt).filter((r) => !routen.includes(r));
+    expect(weg).toEqual([]);
+  });
+
+  it.each(Object.keys(FAELLE))("%s", async (route) => {
+    const fall = FAELLE[route] as Fall;
+    const z = await ziel(fall.braucht);
+    if (fall.am) setHeute(t, fall.am);
+    const vorher = (await zeilen(z.personId)).length;
+    const res = await fall.aufruf(fall.als === "tl_a" ? tl : ifk, z);
+    await erwarteEineZeile(route, z.personId, vorher, fall.art, res);
+    await erwarteVerweigerung(route, z.personId, () => fall.aufruf(fremd, z));
+  });
+
+  it.each(Object.keys(FORMULARE))("%s (form)", async (route) => {
+    const formular = FORMULARE[route] as (typeof FORMULARE)[string];
+    const z = await ziel(formular.braucht);
+    const vorher = (await zeilen(z.personId)).length;
+    if (formular.am) setHeute(t, formular.am);
+    const felder = typeof formular.felder === "function" ? formular.felder(z) : formular.felder;
+    const res = await postForm(t.app, ifk, formular.url(z), felder);
+    await erwarteEineZeile(route, z.personId, vorher, "aendern", res);
+    await erwarteVerweigerung(route, z.personId, () => postForm(t.app, fremd, formular.url(z), felder));
+  });
+
+  it("taking a portal proposal over writes one row, the takeover's; when it starts the draft, the row names it", async () => {
+    const uebernehmen = async (z: Ziel) => {
       const vorher = (await zeilen(z.personId)).length;
-      expect((await ifk.get(`/plaene/${z.planId}/versionen/1/bearbeiten`)).statusCode).toBe(200);
-      const neu = (await zeilen(z.personId)).slice(vorher);
-      expect(neu.map((r) => [r.aktion, r.objekt, r.details])).toEqual([
-        [
-          "lesen",
-          "plan_version",
-          {
-            nummer: 1,
-            potenzialanalyse: expect.any(String),
-            zweck: "planassistent",
-            gesundheitSichtbar: true,
-          },
-        ],
-      ]);
-    });
+      const res = await postForm(t.app, ifk, `/personen/${z.personId}/portal/vorschlaege/${z.id}`, {
+        entscheidung: "uebernehmen",
+        ergebnis: "Gute Idee.",
+      });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(303);
+      return (await zeilen(z.personId)).slice(vorher).map((r) => [r.aktion, r.objekt, r.details]);
+    };
+    const ohneEntwurf = await ziel("vorschlag");
+    const neu = await uebernehmen(ohneEntwurf);
+    const entwurf = await ifk.get(`/api/v1/kooperationsplaene/${ohneEntwurf.planId}/versionen/2`);
+    const angelegt = entwurf.json().version.id as string;
+    expect(neu).toEqual([
+      ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2, angelegt }],
+    ]);
 
-    it("creating a person (API and form) writes exactly one row naming the new person", async () => {
-      const api = await ifk.send("POST", "/api/v1/personen", buildPersonInput());
-      expect(api.statusCode).toBe(201);
-      expect((await zeilen(api.json().id as string)).map((r) => r.aktion)).toEqual(["anlegen"]);
-      const felder = Object.fromEntries(
-        Object.entries(buildPersonInput()).map(([k, wert]) => [k, String(wert)]),
-      );
-      const form = await postForm(t.app, ifk, "/personen/neu", felder);
-      expect(form.statusCode, form.body.slice(0, 300)).toBe(303);
-      const personId = /\/personen\/([0-9a-f-]{36})/.exec(String(form.headers.location))?.[1] as string;
-      expect((await zeilen(personId)).map((r) => r.aktion)).toEqual(["anlegen"]);
-    });
-  },
-);
+    const mitEntwurf = await ziel("vorschlag");
+    const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${mitEntwurf.planId}/fortschreibung`);
+    expect(fort.statusCode, fort.body).toBe(201);
+    expect(await uebernehmen(mitEntwurf)).toEqual([
+      ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2 }],
+    ]);
+  });
+
+  it("the editor's one row names the Potenzialanalyse its assistant read and that Art. 9 data was visible", async () => {
+    const z = await ziel("entwurfMitAnalyse");
+    const vorher = (await zeilen(z.personId)).length;
+    expect((await ifk.get(`/plaene/${z.planId}/versionen/1/bearbeiten`)).statusCode).toBe(200);
+    const neu = (await zeilen(z.personId)).slice(vorher);
+    expect(neu.map((r) => [r.aktion, r.objekt, r.details])).toEqual([
+      [
+        "lesen",
+        "plan_version",
+        {
+          nummer: 1,
+          potenzialanalyse: expect.any(String),
+          zweck: "planassistent",
+          gesundheitSichtbar: true,
+        },
+      ],
+    ]);
+  });
+
+  it("creating a person (API and form) writes exactly one row naming the new person", async () => {
+    const api = await ifk.send("POST", "/api/v1/personen", buildPersonInput());
+    expect(api.statusCode).toBe(201);
+    expect((await zeilen(api.json().id as string)).map((r) => r.aktion)).toEqual(["anlegen"]);
+    const felder = Object.fromEntries(
+      Object.entries(buildPersonInput()).map(([k, wert]) => [k, String(wert)]),
+    );
+    const form = await postForm(t.app, ifk, "/personen/neu", felder);
+    expect(form.statusCode, form.body.slice(0, 300)).toBe(303);
+    const personId = /\/personen\/([0-9a-f-]{36})/.exec(String(form.headers.location))?.[1] as string;
+    expect((await zeilen(personId)).map((r) => r.aktion)).toEqual(["anlegen"]);
+  });
+});
