@@ -47,36 +47,39 @@ export function ueberpruefungWebRoutes(app: FastifyInstance, deps: AppDeps): voi
     return sendHtml(reply, createElement(UeberpruefungPage, { ...ctx, seite, heute: today(deps.clock) }));
   });
 
+  // One audit row per submit: the review's. The page is loaded (a read) only to show the form again.
   app.post("/plaene/:planId/ueberpruefen", async (request, reply) => {
     const ctx = formContext(request, reply);
     if (!ctx) return reply;
-    const seite = await loadSeite(request, reply);
-    if (!seite) return reply;
+    const params = PlanParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const werte = formWerte(request.body);
-    const fail = (status: number, errors: FeldFehler[], meldung?: string) =>
-      sendHtml(
-        reply,
-        createElement(UeberpruefungPage, {
-          ...ctx,
-          seite,
-          heute: today(deps.clock),
-          errors,
-          meldung,
-          werte,
-        }),
-        status,
-      );
+    const fail = async (
+      status: number,
+      fehler: (seite: UeberpruefungSeite) => { errors: FeldFehler[]; meldung?: string | undefined },
+    ) => {
+      const seite = await loadSeite(request, reply);
+      if (!seite) return reply;
+      const page = createElement(UeberpruefungPage, {
+        ...ctx,
+        seite,
+        heute: today(deps.clock),
+        ...fehler(seite),
+        werte,
+      });
+      return sendHtml(reply, page, status);
+    };
     const form = unveraendertFormAus(werte);
-    if (!form.success) return fail(400, feldFehler(form.error.issues));
-    const { planId } = seite.version;
+    if (!form.success) return fail(400, () => ({ errors: feldFehler(form.error.issues) }));
+    const { planId } = params.data;
     const result = await runUseCase(deps, request, (d) => fortschreibenUnveraendert(d, planId, form.data));
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
       const feld = result.error.feld;
       const meldung = de.fehler.codes[result.error.code];
-      return fail(
-        STATUS[result.error.code],
-        feld ? [{ feld: reviewFeld(seite, feld), code: "ungueltig", meldung }] : [],
-        feld ? undefined : meldung,
+      return fail(STATUS[result.error.code], (seite) =>
+        feld
+          ? { errors: [{ feld: reviewFeld(seite, feld), code: "ungueltig", meldung }] }
+          : { errors: [], meldung },
       );
     }
     if (failPage(reply, result)) return reply;
