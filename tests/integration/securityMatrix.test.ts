@@ -202,8 +202,55 @@ const ROUTEN: Record<string, Familie> = {
   "POST /portal/schlichtung": F.portalAendern,
 };
 
+const ANGEBOT = {
+  typ: "coaching",
+  titel: "Bewerbungscoaching bei Lernwerk Nord",
+  bereiche: ["arbeit"],
+  restbudgetCent: 300_000,
+  kostenProFallCent: 90_000,
+  aktiv: true,
+};
+const ANGEBOT_FORMULAR = {
+  typ: "fahrtkosten",
+  titel: "Fahrtkosten zum Kurs",
+  restbudget: "1.500,50",
+  aktiv: "ja",
+};
+const REGEL = "grundsicherungsgeld2026.pflichtverletzungProzent";
+
 /** Valid bodies, so that a refusal comes from the authorisation and not from the input check. */
-const KOERPER: Record<string, Record<string, unknown>> = {
+const KOERPER: Record<string, Record<string, unknown> | ((z: Ziel) => Record<string, unknown>)> = {
+  "POST /api/v1/angebote": ANGEBOT,
+  "PUT /api/v1/angebote/:angebotId": ANGEBOT,
+  "POST /angebote": ANGEBOT_FORMULAR,
+  "POST /angebote/:angebotId": ANGEBOT_FORMULAR,
+  "POST /api/v1/regeln": {
+    bereich: "grundsicherungsgeld2026",
+    parameter: "pflichtverletzungProzent",
+    wert: 25,
+    grund: "Gesetzestext geprüft",
+  },
+  "POST /regeln": { key: REGEL, [`${REGEL}.wert`]: "30", [`${REGEL}.grund`]: "Bestätigt durch BGBl." },
+  "POST /personen/:personId/einladungen": {
+    "einladung.datum": HEUTE,
+    "einladung.terminAm": "2026-12-03",
+    "einladung.terminOrt": "Raum 1",
+    "einladung.ersteEinladung": "ja",
+    "einladung.mitRechtsfolgenbelehrung": "ja",
+  },
+  "POST /personen/:personId/potenzialanalyse": { datum: HEUTE, sprachniveauDeutsch: "B1" },
+  "POST /plaene/:planId/ueberpruefen": { basis: "1", kanal: "persoenlich", ueberpruefungAm: "" },
+  "POST /plaene/:planId/versionen/:nummer/abstimmen": { am: HEUTE, kanal: "persoenlich", lockVersion: "1" },
+  "POST /plaene/:planId/versionen/:nummer/fristen": { aktion: "frist:alle", lockVersion: "1" },
+  "POST /personen/:personId/portal/uebersetzungen": (z) => ({
+    planVersionId: z.versionId ?? "",
+    eintragId: "berufsziel",
+    text: "Eine Übersetzung.",
+  }),
+  "POST /personen/:personId/portal/vorschlaege/:id/schlichtung": {
+    schlichterName: "Frau Neutral",
+    beginn: HEUTE,
+  },
   "POST /api/v1/personen": buildPersonInput(),
   "POST /personen/neu": Object.fromEntries(
     Object.entries(buildPersonInput()).map(([k, w]) => [k, String(w)]),
@@ -281,7 +328,6 @@ const KOERPER: Record<string, Record<string, unknown>> = {
   "POST /briefe/:briefId/versand": { am: HEUTE },
   "POST /plaene/:planId/versionen/:nummer/verwerfen": { lockVersion: "1" },
   "POST /personen/:personId/portal/vorschlaege/:id": { entscheidung: "uebernehmen", ergebnis: "Gute Idee." },
-  "POST /api/v1/regeln": {},
   "POST /portal/vorschlaege": { art: "schritt", text: "Ich mache einen Kurs." },
 };
 
@@ -295,6 +341,8 @@ interface Ziel {
   id?: string;
   /** A draft (review) version, when the target has one. */
   entwurf?: number;
+  /** Id of the agreed version 1. */
+  versionId?: string;
 }
 
 interface Anrufer {
@@ -345,6 +393,13 @@ describe.each(BACKENDS)("authorisation matrix: every route × role × owner (%s)
     ziele.nachweis = { ...mitNachweis, id: await portalNachweis(t, bau, mitNachweis.personId) };
     const mitVorschlag = await createAbgestimmterPlan(bau, HEUTE);
     ziele.vorschlag = { ...mitVorschlag, id: await portalVorschlag(t, bau, mitVorschlag.personId) };
+    ziele.vorschlag.versionId = (
+      await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ id: string }>("SELECT id FROM plan_version WHERE plan_id = $1 AND nummer = 1", [
+          mitVorschlag.planId,
+        ]),
+      )
+    )[0]?.id;
 
     // The recipient: another person of the same counsellor, with an agreed plan and a portal account.
     const eigene = await createAbgestimmterPlan(bau, HEUTE);
@@ -456,7 +511,8 @@ describe.each(BACKENDS)("authorisation matrix: every route × role × owner (%s)
     const { cookie, csrf } = wer[rolle];
     const headers: Record<string, string> = cookie ? { cookie } : {};
     if (methode === "GET") return t.app.inject({ method: methode, url, headers });
-    const koerper = KOERPER[route] ?? {};
+    const vorlage = KOERPER[route] ?? {};
+    const koerper = typeof vorlage === "function" ? vorlage(zielFuer(route)) : vorlage;
     if (url.startsWith("/api/"))
       return t.app.inject({
         method: methode,
@@ -502,6 +558,17 @@ describe.each(BACKENDS)("authorisation matrix: every route × role × owner (%s)
         expect(res.statusCode, `${route} as ${rolle}: ${res.body.slice(0, 200)}`).toBeLessThan(400);
       } else if (!erlaubt) {
         expect(ERFOLG(res.statusCode), `${route} as ${rolle} must be refused: ${res.statusCode}`).toBe(false);
+        // ... by the authorisation itself (no session: to the login page; a page of another role: to the
+        // role's own start page; else 401/403/404), not by the input check or the state of the target,
+        // which would leave the authorisation untried.
+        const ort = String(res.headers.location ?? "");
+        const zurAnmeldung = /^\/(portal\/)?anmelden(\?|$)/.test(ort);
+        const zurStartseite = route.startsWith("GET ") && /^\/(faelle|zugriffsprotokoll)$/.test(ort);
+        expect(
+          [401, 403, 404].includes(res.statusCode) ||
+            (res.statusCode === 303 && (zurAnmeldung || zurStartseite)),
+          `${route} as ${rolle}: refused with ${res.statusCode} ${ort} ${res.body.slice(0, 150)}`,
+        ).toBe(true);
       }
       // Who may see the targets' ids: counsellor and team lead; the data-protection officer in the audit log.
       const siehtZiele =
