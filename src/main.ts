@@ -1,4 +1,5 @@
 import { loadConfig, oidcKonfig } from "./config/config";
+import { pruefeAnwendungsverbindung } from "./adapters/db/anwendungsverbindung";
 import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { migrate } from "./adapters/db/migrate";
 import { openDatabase } from "./adapters/db/openDatabase";
@@ -12,6 +13,11 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   await migrate(db);
+  // Requests must not run as owner or superuser on PostgreSQL (ADR 0022); refuses to start otherwise.
+  await pruefeAnwendungsverbindung(config).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const deps = await composeApp(db, {
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY,

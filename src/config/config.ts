@@ -48,8 +48,10 @@ const ConfigSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** PostgreSQL owner connection; unset: embedded PGlite in DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
-  /** Optional login as the application role kp_app (recommended in production). */
+  /** Login as the application role kp_app for requests; required on PostgreSQL (ADR 0022). */
   APP_DATABASE_URL: z.string().url().optional(),
+  /** Development and tests only: start on PostgreSQL although requests would run as owner or superuser. */
+  ALLOW_OWNER_CONNECTION: z.enum(["true", "false"]).default("false"),
   DATA_DIR: z.string().default("./data/pglite"),
   /** Fill an empty database with the demo jobcentre. Default: on for PGlite, off for PostgreSQL. */
   DEMO_DATA: z.enum(["true", "false"]).optional(),
