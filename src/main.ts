@@ -1,8 +1,8 @@
-import { loadConfig, oidcKonfig } from "./config/config";
+import { demoDatenAn, loadConfig, oidcKonfig } from "./config/config";
 import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { migrate } from "./adapters/db/migrate";
 import { openDatabase } from "./adapters/db/openDatabase";
-import { seedDemo } from "./adapters/db/seed/seedDemo";
+import { demoKontenMeldung, seedDemo } from "./adapters/db/seed/seedDemo";
 import { buildApp } from "./adapters/http/buildApp";
 import { berlinDate } from "./domain/shared/isoDate";
 import { composeApp } from "./composition";
@@ -12,15 +12,18 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   await migrate(db);
+  const demo = demoDatenAn(config, db.kind);
   const deps = await composeApp(db, {
+    demoKonten: demo,
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY,
     loginLimit: config.LOGIN_RATE_LIMIT,
     oidc: oidcKonfig(config),
   });
-  const demo = config.DEMO_DATA ? config.DEMO_DATA === "true" : db.kind === "pglite";
   if (demo && (await seedDemo(db, deps.hasher, berlinDate(deps.clock.now()))))
     console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
+  const demoMeldung = await demoKontenMeldung(db, demo);
+  if (demoMeldung) console.warn(demoMeldung);
   const app = await buildApp(deps);
   // Audit partitions follow the app's clock; refreshed daily so a long-running server never lacks its month.
   const partitionen = setInterval(

@@ -77,6 +77,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
+/**
+ * Whether the app runs with demo data: `DEMO_DATA`, by default on for PGlite and off for PostgreSQL.
+ * Only then do the demo accounts (published password) log in (ADR 0021).
+ */
+export function demoDatenAn(config: Pick<Config, "DEMO_DATA">, kind: "pglite" | "postgres"): boolean {
+  return config.DEMO_DATA ? config.DEMO_DATA === "true" : kind === "pglite";
+}
+
 /** The portal's OpenID Connect client, or null when it is not configured. */
 export interface OidcKonfig {
   issuer: string;

@@ -22,6 +22,8 @@ export interface AppDeps {
   hasher: PasswordHasher;
   tokens: TokenGenerator;
   dummyHash: string;
+  /** The app runs with demo data: the demo accounts (published password) may log in. Default: no. */
+  demoKonten?: boolean;
   logLevel?: string;
   /**
    * Which proxies may name the client (`X-Forwarded-For`): their addresses/CIDRs or a hop count.
