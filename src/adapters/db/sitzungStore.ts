@@ -16,10 +16,7 @@ export function sitzungStore(db: Database, clock: Clock): SitzungStore {
           passwort_hash: string;
           aktiv: boolean;
           demo: boolean;
-        }>(
-          "SELECT * FROM kp_login_lookup($1)",
-          [benutzername],
-        ),
+        }>("SELECT * FROM kp_login_lookup($1)", [benutzername]),
       );
       const r = rows[0];
       return r

@@ -20,6 +20,7 @@ export async function hashNeuesPasswortOderAbbruch(
   passwort: string,
 ): Promise<string> {
   const r = await hashNeuesPasswort(hasher, passwort);
-  if (!r.ok) throw new Error(`Passwort abgelehnt (${r.code}): mindestens 12 Zeichen, nicht leicht zu erraten`);
+  if (!r.ok)
+    throw new Error(`Passwort abgelehnt (${r.code}): mindestens 12 Zeichen, nicht leicht zu erraten`);
   return r.hash;
 }

@@ -7,8 +7,7 @@ import type { PortalAuthDeps } from "./deps";
 const fehler = (
   code: "portal.code_ungueltig" | "portal.benutzername_vergeben" | "portal.validierung",
   feld: string,
-) =>
-  ({ ok: false, error: { code, feld } }) as const;
+) => ({ ok: false, error: { code, feld } }) as const;
 
 /**
  * Activates a recipient account with the one-time code from the counsellor: the code must exist, be
