@@ -3,6 +3,7 @@ import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { migrate } from "./adapters/db/migrate";
 import { openDatabase } from "./adapters/db/openDatabase";
 import { demoKontenMeldung, seedDemo } from "./adapters/db/seed/seedDemo";
+import { aesGcmTresor, totpSchluessel } from "./adapters/crypto/geheimnisTresor";
 import { buildApp } from "./adapters/http/buildApp";
 import { berlinDate } from "./domain/shared/isoDate";
 import { composeApp } from "./composition";
@@ -11,10 +12,14 @@ import { composeApp } from "./composition";
 async function start(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
-  await migrate(db);
   const demo = demoDatenAn(config, db.kind);
+  // Before anything is migrated or served: in production without demo data TOTP_KEY is required.
+  const totp = totpSchluessel({ TOTP_KEY: config.TOTP_KEY, NODE_ENV: process.env.NODE_ENV }, demo);
+  if (totp.warnung) console.warn(totp.warnung);
+  await migrate(db);
   const deps = await composeApp(db, {
     demoKonten: demo,
+    tresor: aesGcmTresor(totp.schluessel),
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY,
     loginLimit: config.LOGIN_RATE_LIMIT,

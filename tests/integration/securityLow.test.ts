@@ -1,6 +1,8 @@
 import type { LightMyRequestResponse } from "fastify";
+import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { argon2Hasher } from "../../src/adapters/crypto/crypto";
+import { aesGcmTresor, totpSchluessel } from "../../src/adapters/crypto/geheimnisTresor";
 import { DEMO_PASSWORT, demoKontenMeldung, seedDemo } from "../../src/adapters/db/seed/seedDemo";
 import { buildApp } from "../../src/adapters/http/buildApp";
 import { SITZUNG_MAX_MS } from "../../src/application/auth/anmelden";
@@ -8,7 +10,7 @@ import type { PasswordHasher } from "../../src/application/auth/ports";
 import { PORTAL_MAX_MS } from "../../src/application/portal/auth/deps";
 import { composeApp } from "../../src/composition";
 import { demoDatenAn } from "../../src/config/config";
-import { activate, cookiesOf, csrfOf, openZugang } from "./support/portalHilfen";
+import { activate, cookiesOf, csrfOf, mergeCookies, openZugang, passwortLogin } from "./support/portalHilfen";
 import { createAbgestimmterPlan } from "./support/planFactories";
 import { BACKENDS, createTestDatabase } from "./support/testDatabase";
 import { HEUTE, PASSWORT, countRows, createTestApp, login, type TestApp } from "./support/testApp";
@@ -231,6 +233,171 @@ describe.each(BACKENDS)("access hardening (issue 10, low) (%s)", (backend) => {
           .find((c) => c.name === "kp_login_csrf")
           ?.attr.has("secure"),
       ).toBe(false);
+    });
+  });
+  describe("TOTP secrets encrypted and out of staff's reach", () => {
+    const PW = "Sicheres-Passwort-1";
+    const codeAt = (secret: string, at: Date) =>
+      new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate({
+        timestamp: at.getTime(),
+      });
+    const spaeter = (sekunden: number) =>
+      t.clock.set(new Date(t.clock.now().getTime() + sekunden * 1000).toISOString());
+    const gespeichert = async (kontoId: string) =>
+      (
+        await t.tdb.db.ownerTransaction((sql) =>
+          sql.query<{ geheimnis: string }>("SELECT geheimnis FROM portal_totp WHERE konto_id = $1", [
+            kontoId,
+          ]),
+        )
+      )[0]?.geheimnis ?? "";
+    /** Second step of a login through `app`; the response of the code form. */
+    const zweiterSchritt = async (app: typeof t.app, benutzername: string, secret: string) => {
+      const cookie = mergeCookies("kp_portal_sprache=de", await passwortLogin(app, benutzername, PW));
+      const seite = await app.inject({ method: "GET", url: "/portal/zweiter-faktor", headers: { cookie } });
+      return app.inject({
+        method: "POST",
+        url: "/portal/zweiter-faktor",
+        headers: { cookie },
+        payload: { _csrf: csrfOf(seite.body), totp: codeAt(secret, t.clock.now()) },
+      });
+    };
+    /** An account with TOTP switched on through the portal; its id, person and the secret shown. */
+    const kontoMitTotp = async () => {
+      t.clock.set(`${HEUTE}T10:00:00+01:00`);
+      n += 1;
+      const benutzername = `tina.totp.${backend}.${n}`;
+      const { personId, code } = await neuerZugang();
+      expect((await activate(t.app, code, benutzername, PW)).statusCode).toBe(303);
+      const cookie = mergeCookies("kp_portal_sprache=de", await passwortLogin(t.app, benutzername, PW));
+      const seite = await t.app.inject({ method: "GET", url: "/portal/sicherheit", headers: { cookie } });
+      const secret = /<code>([A-Z2-7]+)<\/code>/.exec(seite.body)?.[1] ?? "";
+      const an = await t.app.inject({
+        method: "POST",
+        url: "/portal/sicherheit",
+        headers: { cookie },
+        payload: { _csrf: csrfOf(seite.body), totp: codeAt(secret, t.clock.now()) },
+      });
+      expect(an.statusCode).toBe(303);
+      spaeter(30);
+      const [k] = await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ id: string }>("SELECT id FROM portal_konto WHERE person_id = $1", [personId]),
+      );
+      return { benutzername, secret, personId, kontoId: k?.id ?? "" };
+    };
+
+    it("stores the secret AES-256-GCM encrypted; the second factor still works", async () => {
+      const { benutzername, secret, kontoId } = await kontoMitTotp();
+      const wert = await gespeichert(kontoId);
+      expect(wert).toMatch(/^v1\./);
+      expect(wert).not.toContain(secret);
+      const spalten = await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ column_name: string }>(
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'portal_konto'",
+        ),
+      );
+      expect(spalten.map((c) => c.column_name)).not.toContain("totp_secret");
+      const res = await zweiterSchritt(t.app, benutzername, secret);
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe("/portal");
+    });
+
+    it("staff under kp_app and RLS cannot read a recipient's TOTP secret; the recipient's own context can", async () => {
+      const { kontoId, personId } = await kontoMitTotp();
+      const konten = await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ id: string; benutzername: string }>(
+          "SELECT id, benutzername FROM mitarbeitende WHERE benutzername IN ('ifk_a1', 'tl_a', 'admin_a', 'ds_a')",
+        ),
+      );
+      const rollen: Record<string, string> = {
+        ifk_a1: "integrationsfachkraft",
+        tl_a: "teamleitung",
+        admin_a: "admin",
+        ds_a: "datenschutz",
+      };
+      for (const k of konten) {
+        const rows = await t.tdb.db.transaction(
+          { jobcenterId: t.jobcenterA, userId: k.id, rolle: rollen[k.benutzername] ?? "" },
+          (sql) => sql.query("SELECT geheimnis FROM portal_totp WHERE konto_id = $1", [kontoId]),
+        );
+        expect(rows, k.benutzername).toEqual([]);
+      }
+      // The counsellor still sees that TOTP is on (and nothing more).
+      const status = await t.tdb.db.transaction(
+        {
+          jobcenterId: t.jobcenterA,
+          userId: konten.find((k) => k.benutzername === "ifk_a1")?.id ?? "",
+          rolle: "integrationsfachkraft",
+        },
+        (sql) => sql.query("SELECT totp_aktiv FROM portal_konto WHERE id = $1", [kontoId]),
+      );
+      expect(status).toEqual([{ totp_aktiv: true }]);
+      const eigen = await t.tdb.db.transaction(
+        { jobcenterId: t.jobcenterA, userId: kontoId, rolle: "leistungsberechtigte" },
+        async (sql) => {
+          await sql.query("SELECT set_config('app.person_id', $1, true)", [personId]);
+          return sql.query("SELECT konto_id FROM portal_totp");
+        },
+      );
+      expect(eigen).toEqual([{ konto_id: kontoId }]);
+    });
+
+    it("encrypts a secret stored in plain text before the migration on its first use", async () => {
+      const { benutzername, secret, kontoId } = await kontoMitTotp();
+      await t.tdb.db.ownerTransaction((sql) =>
+        sql.query("UPDATE portal_totp SET geheimnis = $2 WHERE konto_id = $1", [kontoId, secret]),
+      );
+      expect((await zweiterSchritt(t.app, benutzername, secret)).headers.location).toBe("/portal");
+      const wert = await gespeichert(kontoId);
+      expect(wert).toMatch(/^v1\./);
+      expect(aesGcmTresor(totpSchluessel({}, false).schluessel).entschluesseln(wert, kontoId)).toEqual({
+        klartext: secret,
+        veraltet: false,
+      });
+    });
+
+    it("accepts no code when the secret does not decrypt (other key, or copied to another account)", async () => {
+      const { benutzername, secret, kontoId } = await kontoMitTotp();
+      const fremd = await buildApp(
+        await composeApp(t.tdb.db, {
+          clock: t.clock,
+          logLevel: "silent",
+          tresor: aesGcmTresor(Buffer.alloc(32, 7)),
+        }),
+      );
+      try {
+        expect((await zweiterSchritt(fremd, benutzername, secret)).statusCode).toBe(401);
+      } finally {
+        await fremd.close();
+      }
+      const zweites = await kontoMitTotp();
+      const kopiert = await gespeichert(kontoId);
+      await t.tdb.db.ownerTransaction((sql) =>
+        sql.query("UPDATE portal_totp SET geheimnis = $2 WHERE konto_id = $1", [zweites.kontoId, kopiert]),
+      );
+      expect((await zweiterSchritt(t.app, zweites.benutzername, secret)).statusCode).toBe(401);
+    });
+  });
+
+  describe("TOTP_KEY configuration", () => {
+    it("refuses to start in production without demo data when TOTP_KEY is missing or not 32 bytes", () => {
+      expect(() => totpSchluessel({ NODE_ENV: "production" }, false)).toThrow(/TOTP_KEY fehlt.*production/);
+      expect(() => totpSchluessel({ TOTP_KEY: "zu-kurz" }, false)).toThrow(/32 Bytes/);
+      const schluessel = Buffer.alloc(32, 1);
+      expect(
+        totpSchluessel({ NODE_ENV: "production", TOTP_KEY: schluessel.toString("base64") }, false),
+      ).toEqual({ schluessel, warnung: null });
+    });
+
+    it("uses the fixed development key with a warning in development, tests and the demo", () => {
+      for (const [env, demo] of [
+        [{}, false],
+        [{ NODE_ENV: "production" }, true],
+      ] as const) {
+        const r = totpSchluessel(env, demo);
+        expect(r.schluessel).toHaveLength(32);
+        expect(r.warnung).toMatch(/^WARNUNG: TOTP_KEY nicht gesetzt/);
+      }
     });
   });
 });

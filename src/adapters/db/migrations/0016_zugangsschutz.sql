@@ -22,3 +22,22 @@ $$;
 
 REVOKE ALL ON FUNCTION kp_login_lookup(text), kp_session_lookup(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION kp_login_lookup(text), kp_session_lookup(text) TO kp_app;
+
+-- TOTP secrets: encrypted by the application (AES-256-GCM, key TOTP_KEY) and kept in a table of their own
+-- that only the recipient's own context reads; staff (counsellor, team lead, admin) see only whether TOTP
+-- is on (portal_konto.totp_aktiv). Secrets stored before this migration are moved as they are and
+-- encrypted by the application on their first read (ADR 0021).
+CREATE TABLE portal_totp (
+  konto_id uuid PRIMARY KEY REFERENCES portal_konto(id),
+  jobcenter_id uuid NOT NULL REFERENCES jobcenter(id),
+  geheimnis text NOT NULL
+);
+INSERT INTO portal_totp (konto_id, jobcenter_id, geheimnis)
+  SELECT id, jobcenter_id, totp_secret FROM portal_konto WHERE totp_secret IS NOT NULL;
+ALTER TABLE portal_konto DROP COLUMN totp_secret;
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON portal_totp TO kp_app;
+ALTER TABLE portal_totp ENABLE ROW LEVEL SECURITY;
+CREATE POLICY eigenes_konto ON portal_totp TO kp_app
+  USING (jobcenter_id = kp_jobcenter() AND kp_rolle() = 'leistungsberechtigte' AND konto_id = kp_user())
+  WITH CHECK (jobcenter_id = kp_jobcenter() AND kp_rolle() = 'leistungsberechtigte' AND konto_id = kp_user());
