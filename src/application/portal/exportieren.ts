@@ -1,4 +1,5 @@
-import type { Termin } from "../../domain/kooperationsplan/planInhalt";
+import { buildKalender } from "../../domain/kalender/icalendar";
+import { planKalenderEintraege, type PlanKalenderTexte } from "../../domain/kalender/planKalender";
 import type { PdfRenderer, PlanDokument } from "../ports";
 import { buildPortalDokument } from "./buildPortalDokument";
 import { loadPortalPlan } from "./loadPortalPlan";
@@ -27,16 +28,35 @@ export async function exportPortalPdf(
   return portalOk({ bytes, dokument });
 }
 
-/** The next appointment of the current plan (for the calendar file), with the jobcentre's address. */
-export async function exportTermin(
+/**
+ * Every appointment and step deadline of the current plan as an iCalendar document (Europe/Berlin,
+ * stable UIDs); audited as an export. Not found while no agreed version has a date.
+ */
+export async function exportKalender(
   deps: PortalDeps,
-): Promise<PortalResult<{ termin: Termin; jobcenter: { name: string; anschrift: string } }>> {
-  const termin = (await loadPortalPlan(deps))?.aktuelle?.inhalt.naechsterTermin;
-  if (!termin) return portalErr("portal.nicht_gefunden");
+  texte: PlanKalenderTexte & { kalenderName: string },
+): Promise<PortalResult<string>> {
+  const plan = await loadPortalPlan(deps);
+  const jobcenter = await deps.repos.stammdaten.jobcenter();
+  const eintraege = plan
+    ? planKalenderEintraege(
+        { planId: plan.planId, versionen: plan.versionen, ortStandard: jobcenter.anschrift },
+        texte,
+      )
+    : [];
+  if (eintraege.length === 0) return portalErr("portal.nicht_gefunden");
   await deps.repos.audit.record({
     aktion: "exportieren",
     objekt: "portal_termin",
     personId: deps.akteur.personId,
+    details: { eintraege: eintraege.length },
   });
-  return portalOk({ termin, jobcenter: await deps.repos.stammdaten.jobcenter() });
+  return portalOk(
+    buildKalender(
+      { prodId: PRODID_PORTAL, name: `${texte.kalenderName}: ${jobcenter.name}`, eintraege },
+      deps.clock.now(),
+    ),
+  );
 }
+
+export const PRODID_PORTAL = "-//Kooperationsplan//Portal//DE";

@@ -62,15 +62,29 @@ function Termin(p: PortalStartProps) {
               </>
             )}
           </p>
-          <p className="kern-body">
-            <a className="kern-link" href="/portal/termin.ics" download>
-              {t.plan.ics}
-            </a>
-          </p>
         </>
       ) : (
         <p className="kern-body">{t.plan.keinTermin}</p>
       )}
+    </section>
+  );
+}
+
+/** Every appointment and deadline of the current plan for the person's calendar. */
+function Kalender(p: PortalStartProps) {
+  const { t } = p;
+  if (!p.daten.plan?.aktuelle) return null;
+  return (
+    <section aria-labelledby="kalender" className="kp-section">
+      <h2 id="kalender" className="kern-heading-medium">
+        {t.kalender.titel}
+      </h2>
+      <p className="kern-body">{t.kalender.erklaerung}</p>
+      <p className="kern-body">
+        <a className="kern-link" href="/portal/termin.ics" download>
+          {t.kalender.herunterladen}
+        </a>
+      </p>
     </section>
   );
 }
@@ -130,6 +144,7 @@ export function PortalStartPage(p: PortalStartProps) {
             </p>
           )}
           <Termin {...p} />
+          <Kalender {...p} />
           <PortalPlanView
             dokument={dokument}
             sprache={p.sprache}

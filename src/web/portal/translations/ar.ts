@@ -201,6 +201,23 @@ export const portalAr: PortalTexte = {
     kontakt: "البريد الإلكتروني: barrierefreiheit@jobcenter.example",
     schlichtung: "إذا لم تكن راضياً عن ردنا، يمكنك التوجه إلى هيئة التحكيم وفق المادة 16 من قانون BGG.",
   },
+  kalender: {
+    name: "خطة التعاون",
+    termin: "موعد في مركز العمل",
+    frist: (schritt: string) => `الموعد النهائي: ${schritt}`,
+    titel: "التقويم",
+    erklaerung: "جميع المواعيد والمواعيد النهائية في خطتك لتقويمك.",
+    herunterladen: "تنزيل المواعيد والمواعيد النهائية (.ics)",
+    abonnieren: "الاشتراك في التقويم",
+    abonnierenErklaerung:
+      "مع الاشتراك يعرض تقويمك تغييرات الخطة تلقائيًا. كل من يعرف الرابط يرى مواعيدك. لا تشارك الرابط.",
+    erneuern: "إنشاء رابط اشتراك جديد (لن يعمل الرابط القديم بعد ذلك)",
+    linkEinmal: "رابط اشتراكك. يظهر الآن فقط. أضفه إلى تطبيق التقويم كاشتراك:",
+    aktivSeit: (datum: string) => `اشتراكك في التقويم قائم منذ ${datum}.`,
+    beenden: "إنهاء الاشتراك",
+    beendet: "تم إنهاء الاشتراك. لم يعد الرابط يعمل.",
+    zurueck: "العودة إلى الخطة",
+  },
   leichteSprache: {
     titel: "البوابة بلغة مبسطة",
     absaetze: [

@@ -212,6 +212,24 @@ export const portalDe = {
     schlichtung:
       "Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach § 16 BGG wenden.",
   },
+  kalender: {
+    name: "Kooperationsplan",
+    termin: "Termin im Jobcenter",
+    frist: (schritt: string) => `Frist: ${schritt}`,
+    titel: "Kalender",
+    erklaerung: "Alle Termine und Fristen Ihres Plans für Ihren Kalender.",
+    herunterladen: "Termine und Fristen herunterladen (.ics)",
+    abonnieren: "Kalender abonnieren",
+    abonnierenErklaerung:
+      "Mit einem Abo zeigt Ihr Kalender Änderungen am Plan von selbst an. Wer den Link kennt, sieht Ihre Termine und Fristen. Geben Sie ihn nicht weiter.",
+    erneuern: "Neuen Abo-Link erstellen (der alte gilt dann nicht mehr)",
+    linkEinmal:
+      "Ihr Abo-Link. Er wird nur jetzt angezeigt. Tragen Sie ihn in Ihrer Kalender-App als Abo ein:",
+    aktivSeit: (datum: string) => `Ihr Kalender-Abo besteht seit ${datum}.`,
+    beenden: "Abo beenden",
+    beendet: "Das Abo ist beendet. Der Link gilt nicht mehr.",
+    zurueck: "Zurück zum Plan",
+  },
   leichteSprache: {
     titel: "Das Portal in Leichter Sprache",
     absaetze: [

@@ -81,5 +81,22 @@ export const portalDeLs: PortalTexte = {
   },
   fehler: portalDe.fehler,
   barrierefreiheit: portalDe.barrierefreiheit,
+  kalender: {
+    name: "Kooperations·plan",
+    termin: "Termin im Jobcenter",
+    frist: (schritt: string) => `Bis dann erledigen: ${schritt}`,
+    titel: "Kalender",
+    erklaerung: "Ihre Termine und Fristen für Ihren Kalender.",
+    herunterladen: "Termine herunterladen",
+    abonnieren: "Kalender abonnieren",
+    abonnierenErklaerung:
+      "Mit einem Abo ändert sich Ihr Kalender von selbst. Der Link ist geheim. Geben Sie ihn niemandem.",
+    erneuern: "Neuen Link machen. Der alte Link geht dann nicht mehr.",
+    linkEinmal: "Das ist Ihr Link. Sie sehen ihn nur jetzt. Tragen Sie ihn in Ihren Kalender ein:",
+    aktivSeit: (datum: string) => `Sie haben ein Kalender-Abo seit ${datum}.`,
+    beenden: "Abo beenden",
+    beendet: "Das Abo ist beendet. Der Link geht nicht mehr.",
+    zurueck: "Zurück zum Plan",
+  },
   leichteSprache: portalDe.leichteSprache,
 };

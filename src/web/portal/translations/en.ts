@@ -204,6 +204,24 @@ export const portalEn: PortalTexte = {
     schlichtung:
       "If you are not satisfied with our answer, you can contact the conciliation body under § 16 BGG.",
   },
+  kalender: {
+    name: "Cooperation plan",
+    termin: "Appointment at the jobcentre",
+    frist: (schritt: string) => `Deadline: ${schritt}`,
+    titel: "Calendar",
+    erklaerung: "All appointments and deadlines of your plan for your calendar.",
+    herunterladen: "Download appointments and deadlines (.ics)",
+    abonnieren: "Subscribe to the calendar",
+    abonnierenErklaerung:
+      "With a subscription your calendar shows changes to the plan by itself. Anyone who knows the link sees your appointments and deadlines. Do not share it.",
+    erneuern: "Create a new subscription link (the old one stops working)",
+    linkEinmal:
+      "Your subscription link. It is shown only now. Add it to your calendar app as a subscription:",
+    aktivSeit: (datum: string) => `Your calendar subscription exists since ${datum}.`,
+    beenden: "End the subscription",
+    beendet: "The subscription has ended. The link no longer works.",
+    zurueck: "Back to the plan",
+  },
   leichteSprache: {
     titel: "The portal in easy-to-read German",
     absaetze: [

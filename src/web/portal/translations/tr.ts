@@ -208,6 +208,24 @@ export const portalTr: PortalTexte = {
     kontakt: "E-posta: barrierefreiheit@jobcenter.example",
     schlichtung: "Yanıtımızdan memnun değilseniz, BGG § 16 uyarınca uzlaştırma kurumuna başvurabilirsiniz.",
   },
+  kalender: {
+    name: "İşbirliği planı",
+    termin: "Jobcenter'da randevu",
+    frist: (schritt: string) => `Son tarih: ${schritt}`,
+    titel: "Takvim",
+    erklaerung: "Planınızdaki tüm randevular ve son tarihler takviminiz için.",
+    herunterladen: "Randevuları ve son tarihleri indir (.ics)",
+    abonnieren: "Takvime abone ol",
+    abonnierenErklaerung:
+      "Abonelikle takviminiz plandaki değişiklikleri kendiliğinden gösterir. Bağlantıyı bilen herkes randevularınızı ve son tarihlerinizi görür. Bağlantıyı paylaşmayın.",
+    erneuern: "Yeni abonelik bağlantısı oluştur (eskisi artık geçerli olmaz)",
+    linkEinmal:
+      "Abonelik bağlantınız. Yalnızca şimdi gösterilir. Takvim uygulamanıza abonelik olarak ekleyin:",
+    aktivSeit: (datum: string) => `Takvim aboneliğiniz şu tarihten beri var: ${datum}.`,
+    beenden: "Aboneliği sonlandır",
+    beendet: "Abonelik sonlandırıldı. Bağlantı artık geçerli değil.",
+    zurueck: "Plana dön",
+  },
   leichteSprache: {
     titel: "Kolay dilde portal",
     absaetze: [

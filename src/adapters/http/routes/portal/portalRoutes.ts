@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { fileTypeFromBuffer } from "file-type";
-import { createEvent } from "ics";
 import type { PortalSitzung } from "../../../../application/portal/auth/ports";
 import {
   bestaetigeEmpfang,
@@ -12,12 +11,11 @@ import {
   schlageVor,
 } from "../../../../application/portal/beteiligen";
 import { beantrageSchlichtung } from "../../../../application/portal/beantrageSchlichtung";
-import { exportPortalPdf, exportTermin } from "../../../../application/portal/exportieren";
+import { exportKalender, exportPortalPdf } from "../../../../application/portal/exportieren";
 import { getPortalUebersicht } from "../../../../application/portal/getPortalUebersicht";
 import type { PortalDeps, PortalResult } from "../../../../application/portal/ports";
 import type { z } from "zod";
 import { today } from "../../../../application/today";
-import { addDays } from "../../../../domain/shared/isoDate";
 import {
   BewerbungInputSchema,
   SchrittMeldungSchema,
@@ -45,8 +43,6 @@ import {
 } from "./portalKontext";
 import { STATUS_PORTAL } from "../../problem";
 import { readUpload } from "./readUpload";
-
-const isoParts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** Renders the start page (or an earlier version), optionally with form errors. */
@@ -212,29 +208,15 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/portal/termin.ics", async (request, reply) => {
     const s = portalSeite(request, reply);
     if (!s) return reply;
-    const result = await runPortal(deps, request, s, (d) => exportTermin(d));
+    const t = textFor(spracheFor(request, reply)).kalender;
+    const result = await runPortal(deps, request, s, (d) =>
+      exportKalender(d, { termin: t.termin, frist: t.frist, kalenderName: t.name }),
+    );
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
-    const { termin, jobcenter } = result.value;
-    const [y, m, d] = termin.datum.split("-").map(Number) as [number, number, number];
-    const [hh, mm] = (termin.uhrzeit ?? "").split(":").map(Number);
-    const t = textFor(spracheFor(request, reply));
-    const event = createEvent({
-      title: `${t.plan.naechsterTermin}: ${jobcenter.name}`,
-      location: termin.ort || jobcenter.anschrift,
-      ...(termin.uhrzeit
-        ? {
-            start: [y, m, d, hh ?? 0, mm ?? 0],
-            startInputType: "local",
-            startOutputType: "local",
-            duration: { hours: 1 },
-          }
-        : { start: [y, m, d], end: isoParts(addDays(termin.datum, 1)) }),
-      productId: "kooperationsplan/portal",
-    });
-    if (event.error || !event.value) return sendPortalFehler(request, reply, "portal.nicht_gefunden");
     return reply
       .type("text/calendar; charset=utf-8")
+      .header("cache-control", "private, no-store")
       .header("content-disposition", 'attachment; filename="termin.ics"')
-      .send(event.value);
+      .send(result.value);
   });
 }
