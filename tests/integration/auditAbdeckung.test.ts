@@ -94,6 +94,8 @@ const AUSGENOMMEN: Record<string, string> = {
   "GET /portal/versionen/:nummer":
     "the person's own portal (no staff access); portal tests cover its receipts",
   "GET /portal/plan/:datei": "the person's own portal (no staff access); portal tests cover its receipts",
+  "GET /kalender/:datei":
+    "calendar feed keyed by a subscription token, no session (a bearer link, so no 'other counsellor' to refuse): kalender.test.ts asserts its one audit row per read",
 };
 
 const v = (z: Ziel) => `/api/v1/kooperationsplaene/${z.planId}/versionen/${z.nummer}`;

@@ -190,6 +190,14 @@ const ROUTEN: Record<string, Familie> = {
   "GET /portal/plan/:datei": F.portalLesen,
   "GET /portal/versionen/:nummer": F.portalLesen,
   "GET /portal/termin.ics": F.portalTermin,
+  "POST /portal/kalender": F.portalAendern,
+  "POST /portal/kalender/beenden": F.portalAendern,
+  /** The subscribed calendar: no session, the token alone counts (the matrix's "1.pdf" is none: 404). */
+  "GET /kalender/:datei": F.oeffentlich,
+  /** The counsellor's own calendar subscription (their caseload); other staff roles have none. */
+  "GET /mein-kalender": { erlaubt: FACHKRAEFTE, schreibt: false },
+  "POST /mein-kalender/abo": { erlaubt: FACHKRAEFTE, schreibt: true },
+  "POST /mein-kalender/abo/beenden": { erlaubt: FACHKRAEFTE, schreibt: true },
   "GET /portal/sicherheit": F.portalLesen,
   "GET /portal/zweiter-faktor": { erlaubt: ["empfaenger"], schreibt: false },
   "POST /portal/zweiter-faktor": { erlaubt: ["empfaenger"], schreibt: true },

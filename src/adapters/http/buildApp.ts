@@ -11,6 +11,7 @@ import { registerSecurityHeaders } from "./plugins/securityHeaders";
 import { registerSession } from "./plugins/session";
 import type { AppDeps } from "./appDeps";
 import { anmeldesperreRoutes } from "./routes/api/anmeldesperreRoutes";
+import { kalenderRoutes } from "./routes/kalenderRoutes";
 import { angebotRoutes } from "./routes/api/angebotRoutes";
 import { auditRoutes } from "./routes/api/auditRoutes";
 import { personenRoutes } from "./routes/api/personenRoutes";
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   angebotRoutes(app, deps);
   auditRoutes(app, deps);
   webRoutes(app, deps);
+  kalenderRoutes(app, deps);
   await portalPlugin(app, deps);
   return app;
 }

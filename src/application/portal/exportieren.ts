@@ -35,6 +35,8 @@ export async function exportPortalPdf(
 export async function exportKalender(
   deps: PortalDeps,
   texte: PlanKalenderTexte & { kalenderName: string },
+  /** Set when a subscription reads the feed: the audit row names it as the reader. */
+  aboId?: string,
 ): Promise<PortalResult<string>> {
   const plan = await loadPortalPlan(deps);
   const jobcenter = await deps.repos.stammdaten.jobcenter();
@@ -44,10 +46,11 @@ export async function exportKalender(
         texte,
       )
     : [];
-  if (eintraege.length === 0) return portalErr("portal.nicht_gefunden");
+  if (eintraege.length === 0 && !aboId) return portalErr("portal.nicht_gefunden");
   await deps.repos.audit.record({
     aktion: "exportieren",
-    objekt: "portal_termin",
+    objekt: aboId ? "kalender_abo" : "portal_termin",
+    objektId: aboId ?? null,
     personId: deps.akteur.personId,
     details: { eintraege: eintraege.length },
   });

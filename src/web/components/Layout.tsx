@@ -41,6 +41,11 @@ export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
                     {de.assistent.katalog.titel}
                   </a>
                 )}
+                {actor.rolle === "integrationsfachkraft" && (
+                  <a className="kern-link" href="/mein-kalender">
+                    {de.kalender.titel}
+                  </a>
+                )}
                 {actor.rolle !== "admin" && actor.rolle !== "datenschutz" && (
                   <a className="kern-link" href="/regeln">
                     {de.rechtsfolgen.regeln.titel}

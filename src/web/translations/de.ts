@@ -237,6 +237,22 @@ export const de = {
     unterstuetzung: "Unterstützung Jobcenter",
     andereStellen: "Andere Stellen",
   },
+  kalender: {
+    titel: "Mein Kalender",
+    erklaerung:
+      "Ein Kalender-Abo mit den Terminen und Fristen aus den aktuellen Plänen der Personen, die Sie betreuen. Die Einträge nennen nur die BG-Nummer, keine Namen und keine Inhalte der Schritte.",
+    name: "Kooperationsplan: meine Termine und Fristen",
+    termin: "Termin",
+    frist: "Frist eines Schritts",
+    aktivSeit: (datum: string) => `Ihr Kalender-Abo besteht seit ${datum}.`,
+    keinAbo: "Sie haben kein Kalender-Abo.",
+    abonnieren: "Kalender abonnieren",
+    erneuern: "Neuen Abo-Link erstellen (der alte gilt dann nicht mehr)",
+    linkEinmal:
+      "Ihr Abo-Link. Er wird nur jetzt angezeigt. Tragen Sie ihn in Ihrem Kalender als Abo ein und geben Sie ihn nicht weiter:",
+    beenden: "Abo beenden",
+    beendet: "Das Abo ist beendet. Der Link gilt nicht mehr.",
+  },
   fehler: {
     zusammenfassung: "Bitte prüfen Sie Ihre Eingaben",
     felder: {

@@ -18,6 +18,8 @@ export interface PortalStartProps extends BereichProps {
   pfad: string;
   gespeichert: boolean;
   totpAktiv: boolean;
+  /** The calendar subscription: since when it exists, the new link (shown once), or that it ended. */
+  kalender?: { aktivSeit: string | null; neuerLink?: string; beendet?: boolean };
 }
 
 function Empfang({ t, csrfToken, daten }: BereichProps) {
@@ -72,7 +74,7 @@ function Termin(p: PortalStartProps) {
 
 /** Every appointment and deadline of the current plan for the person's calendar. */
 function Kalender(p: PortalStartProps) {
-  const { t } = p;
+  const { t, kalender: abo } = p;
   if (!p.daten.plan?.aktuelle) return null;
   return (
     <section aria-labelledby="kalender" className="kp-section">
@@ -85,6 +87,31 @@ function Kalender(p: PortalStartProps) {
           {t.kalender.herunterladen}
         </a>
       </p>
+      <p className="kern-body">{t.kalender.abonnierenErklaerung}</p>
+      {abo?.beendet && (
+        <p className="kern-body" role="status">
+          {t.kalender.beendet}
+        </p>
+      )}
+      {abo?.neuerLink && (
+        <div role="status">
+          <p className="kern-body">{t.kalender.linkEinmal}</p>
+          <p className="kern-body">
+            <code className="kp-abo-link">{abo.neuerLink}</code>
+          </p>
+        </div>
+      )}
+      {abo?.aktivSeit && <p className="kern-body">{t.kalender.aktivSeit(abo.aktivSeit)}</p>}
+      <form method="post" action="/portal/kalender">
+        <Csrf token={p.csrfToken} />
+        <Knopf>{abo?.aktivSeit ? t.kalender.erneuern : t.kalender.abonnieren}</Knopf>
+      </form>
+      {abo?.aktivSeit && (
+        <form method="post" action="/portal/kalender/beenden">
+          <Csrf token={p.csrfToken} />
+          <Knopf art="secondary">{t.kalender.beenden}</Knopf>
+        </form>
+      )}
     </section>
   );
 }

@@ -43,14 +43,40 @@ import {
 } from "./portalKontext";
 import { STATUS_PORTAL } from "../../problem";
 import { readUpload } from "./readUpload";
+import { abonniereKalender, beendeKalenderAbo } from "../../../../application/kalender/kalenderAbo";
+import type { KalenderAboDeps } from "../../../../application/kalender/ports";
+import type { Sql } from "../../../db/database";
+import { kalenderAboRepository } from "../../../db/repositories/kalenderAboRepository";
+import { asRecipient } from "../../../db/repositories/portalAuthStore";
+import { recipientRepositories } from "../../../db/repositories/portalRepositories";
+import { formatZeit } from "../../../../web/portal/components/formatZeit";
+import { aboLink } from "../kalenderRoutes";
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
+  /** The person's own calendar subscription, in their recipient context. */
+  const personenAboDeps = (sql: Sql, s: PortalSitzung): KalenderAboDeps => ({
+    abos: kalenderAboRepository(sql, {
+      art: "person",
+      jobcenterId: s.akteur.jobcenterId,
+      personId: s.akteur.personId,
+    }),
+    audit: recipientRepositories(sql, s.akteur, deps.clock).audit,
+    clock: deps.clock,
+    tokens: deps.tokens,
+    personId: s.akteur.personId,
+  });
+
   /** Renders the start page (or an earlier version), optionally with form errors. */
   async function startseite(
     request: FastifyRequest,
     reply: FastifyReply,
     s: PortalSitzung,
-    opt: { nummer?: number; fehler?: PortalFehlerAnzeige[]; status?: number } = {},
+    opt: {
+      nummer?: number;
+      fehler?: PortalFehlerAnzeige[];
+      status?: number;
+      kalender?: { neuerLink?: string; beendet?: boolean };
+    } = {},
   ) {
     const sprache = spracheFor(request, reply);
     const heute = today(deps.clock);
@@ -58,6 +84,7 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
       getPortalUebersicht(d, heute, { lang: LANG_TAG[sprache], sprache }, opt.nummer),
     );
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
+    const abo = await asRecipient(deps.db, s.akteur, (sql) => personenAboDeps(sql, s).abos.aktives());
     const page = createElement(PortalStartPage, {
       t: textFor(sprache),
       sprache,
@@ -68,6 +95,7 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
       fehler: opt.fehler,
       gespeichert: (request.query as Record<string, unknown>).gespeichert === "1",
       totpAktiv: s.totpAktiv,
+      kalender: { aktivSeit: abo ? formatZeit(abo.erstelltAm) : null, ...opt.kalender },
     });
     return sendPortalHtml(reply, page, opt.status ?? 200);
   }
@@ -203,6 +231,22 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
       .type("application/pdf")
       .header("content-disposition", `attachment; filename="${pdfFileName(result.value.dokument)}"`)
       .send(Buffer.from(result.value.bytes));
+  });
+
+  /** "Kalender abonnieren": a new secret link (the old one is revoked), shown once on the page. */
+  app.post("/portal/kalender", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const token = await asRecipient(deps.db, s.akteur, (sql) => abonniereKalender(personenAboDeps(sql, s)));
+    return startseite(request, reply, s, { kalender: { neuerLink: aboLink(request, token) } });
+  });
+
+  /** "Abo beenden": the link answers 404 from now on. */
+  app.post("/portal/kalender/beenden", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const beendet = await asRecipient(deps.db, s.akteur, (sql) => beendeKalenderAbo(personenAboDeps(sql, s)));
+    return startseite(request, reply, s, { kalender: { beendet } });
   });
 
   app.get("/portal/termin.ics", async (request, reply) => {
