@@ -21,6 +21,7 @@ interface Empfaenger {
   personId: string;
   planId: string;
   post(url: string): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
 }
 
 const unfold = (ics: string) => ics.replace(/\r\n /g, "");
@@ -56,6 +57,7 @@ describe.each(BACKENDS)("calendar and subscription (%s)", (backend) => {
       personId: plan.personId,
       planId: plan.planId,
       post: (url) => t.app.inject({ method: "POST", url, headers: { cookie }, payload: { _csrf: csrf } }),
+      get: (url) => t.app.inject({ method: "GET", url, headers: { cookie } }),
     };
     return e;
   }
@@ -147,6 +149,10 @@ describe.each(BACKENDS)("calendar and subscription (%s)", (backend) => {
     const alt = await abonniere(e);
     const neu = await abonniere(e);
     expect(neu).not.toBe(alt);
+    // The link is shown once: the page afterwards names the subscription, not its link.
+    const start = await e.get("/portal");
+    expect(start.body).not.toContain(neu);
+    expect(start.body).toContain("Abo beenden");
     expect((await feed(alt)).statusCode).toBe(404);
     expect((await feed(neu)).statusCode).toBe(200);
     const beendet = await e.post("/portal/kalender/beenden");
@@ -178,6 +184,12 @@ describe.each(BACKENDS)("calendar and subscription (%s)", (backend) => {
     expect(fa).not.toContain(b.planId);
     expect(fb).toContain("Beta");
     expect(fb).not.toContain(a.planId);
+  });
+
+  it("the person's feed speaks their preferred language", async () => {
+    const e = await empfaenger(undefined, { sprache: "en" });
+    const ics = unfold((await feed(await abonniere(e))).body);
+    expect(ics).toContain("SUMMARY:Deadline: Ich melde mich zum Staplerkurs an.");
   });
 
   it("the counsellor's feed covers their caseload by BG number, without names or entry texts", async () => {

@@ -30,7 +30,9 @@ export function KalenderAboPage(p: KalenderAboPageProps) {
         <div role="status">
           <p className="kern-body">{t.linkEinmal}</p>
           <p className="kern-body">
-            <code className="kp-abo-link">{p.neuerLink}</code>
+            <code className="kp-abo-link" data-testid="abo-link">
+              {p.neuerLink}
+            </code>
           </p>
         </div>
       )}

@@ -5,6 +5,7 @@ import { abonniereKalender, beendeKalenderAbo } from "../../../application/kalen
 import type { GefundenesAbo, KalenderAboDeps } from "../../../application/kalender/ports";
 import type { Actor } from "../../../application/ports";
 import { exportKalender } from "../../../application/portal/exportieren";
+import { toSprache } from "../../../domain/portal/portalSprache";
 import { KalenderAboPage } from "../../../web/pages/KalenderAboPage";
 import { formatZeit } from "../../../web/portal/components/formatZeit";
 import { textFor } from "../../../web/portal/translations";
@@ -37,14 +38,17 @@ function sendKalender(reply: FastifyReply, ics: string): FastifyReply {
 /** The person's feed, read in their own recipient context (row-level security) like the portal. */
 async function personenFeed(deps: AppDeps, abo: GefundenesAbo): Promise<string | null> {
   const akteur = { jobcenterId: abo.jobcenterId, kontoId: abo.kontoId ?? "", personId: abo.personId ?? "" };
-  const t = textFor("de").kalender;
-  const r = await asRecipient(deps.db, akteur, (sql) =>
-    exportKalender(
-      { repos: recipientRepositories(sql, akteur, deps.clock), akteur, clock: deps.clock, ids: deps.ids },
+  const r = await asRecipient(deps.db, akteur, async (sql) => {
+    const repos = recipientRepositories(sql, akteur, deps.clock);
+    // In the person's preferred language, as the portal greets them.
+    const sprache = toSprache((await repos.personen.get(akteur.personId))?.sprache) ?? "de";
+    const t = textFor(sprache).kalender;
+    return exportKalender(
+      { repos, akteur, clock: deps.clock, ids: deps.ids },
       { termin: t.termin, frist: t.frist, kalenderName: t.name },
       abo.id,
-    ),
-  );
+    );
+  });
   return r.ok ? r.value : null;
 }
 

@@ -97,7 +97,9 @@ function Kalender(p: PortalStartProps) {
         <div role="status">
           <p className="kern-body">{t.kalender.linkEinmal}</p>
           <p className="kern-body">
-            <code className="kp-abo-link">{abo.neuerLink}</code>
+            <code className="kp-portal-uri" dir="ltr">
+              {abo.neuerLink}
+            </code>
           </p>
         </div>
       )}

@@ -81,7 +81,6 @@ export const portalAr: PortalTexte = {
     jobcenterUebersetzung: "ترجمة من مركز العمل",
     fusszeile: "لا تحتاج هذه الخطة إلى توقيع وليست قراراً إدارياً. إنها تسجل ما اتفقنا عليه معاً.",
     pdf: "تنزيل الخطة بصيغة PDF",
-    ics: "إضافة الموعد إلى التقويم",
     versionen: "النسخ السابقة",
     aktuelleVersion: "الحالية",
   },

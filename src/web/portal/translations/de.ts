@@ -82,7 +82,6 @@ export const portalDe = {
     fusszeile:
       "Dieser Plan braucht keine Unterschrift und ist kein Bescheid. Er hält fest, was wir gemeinsam vereinbart haben.",
     pdf: "Plan als PDF herunterladen",
-    ics: "Termin in den Kalender übernehmen",
     versionen: "Frühere Versionen",
     aktuelleVersion: "aktuell",
   },

@@ -82,7 +82,6 @@ export const portalEn: PortalTexte = {
     fusszeile:
       "This plan needs no signature and is not an official decision. It records what we agreed together.",
     pdf: "Download the plan as PDF",
-    ics: "Add the appointment to your calendar",
     versionen: "Earlier versions",
     aktuelleVersion: "current",
   },

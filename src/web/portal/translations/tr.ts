@@ -82,7 +82,6 @@ export const portalTr: PortalTexte = {
     fusszeile:
       "Bu plan imza gerektirmez ve resmi bir karar değildir. Birlikte neyi kararlaştırdığımızı kaydeder.",
     pdf: "Planı PDF olarak indir",
-    ics: "Randevuyu takvime ekle",
     versionen: "Önceki sürümler",
     aktuelleVersion: "güncel",
   },

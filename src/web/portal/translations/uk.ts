@@ -81,7 +81,6 @@ export const portalUk: PortalTexte = {
     jobcenterUebersetzung: "Переклад джобцентру",
     fusszeile: "Цей план не потребує підпису і не є офіційним рішенням. Він фіксує те, про що ми домовилися.",
     pdf: "Завантажити план у PDF",
-    ics: "Додати зустріч до календаря",
     versionen: "Попередні версії",
     aktuelleVersion: "поточна",
   },
