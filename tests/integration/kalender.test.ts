@@ -4,6 +4,7 @@ import { buildPlanInhalt } from "./support/factories";
 import { postForm } from "./support/formular";
 import { createAbgestimmterPlan } from "./support/planFactories";
 import { activate, cookiesOf, csrfOf, openZugang, passwortLogin } from "./support/portalHilfen";
+import { asRecipient } from "../../src/adapters/db/repositories/portalAuthStore";
 import { BACKENDS } from "./support/testDatabase";
 import { createTestApp, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
@@ -60,6 +61,18 @@ describe.each(BACKENDS)("calendar and subscription (%s)", (backend) => {
       get: (url) => t.app.inject({ method: "GET", url, headers: { cookie } }),
     };
     return e;
+  }
+
+  /** A recipient and their row-level-security context (portal account, jobcentre, person). */
+  async function empfaengerMitKonto() {
+    const e = await empfaenger();
+    const [k] = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ id: string; jobcenter_id: string }>(
+        "SELECT id, jobcenter_id FROM portal_konto WHERE person_id = $1",
+        [e.personId],
+      ),
+    );
+    return { e, akteur: { kontoId: k?.id ?? "", jobcenterId: k?.jobcenter_id ?? "", personId: e.personId } };
   }
 
   async function abonniere(e: Empfaenger): Promise<string> {
@@ -184,6 +197,21 @@ describe.each(BACKENDS)("calendar and subscription (%s)", (backend) => {
     expect(fa).not.toContain(b.planId);
     expect(fb).toContain("Beta");
     expect(fb).not.toContain(a.planId);
+  });
+
+  it("row-level security: a person's context sees only their own subscription, and no one rewrites a token hash", async () => {
+    const [a, b] = [await empfaengerMitKonto(), await empfaengerMitKonto()];
+    await abonniere(a.e);
+    await abonniere(b.e);
+    const gesehen = await asRecipient(t.tdb.db, a.akteur, (sql) =>
+      sql.query<{ person_id: string }>("SELECT person_id FROM kalender_abo"),
+    );
+    expect(gesehen.map((r) => r.person_id)).toEqual([a.e.personId]);
+    await expect(
+      asRecipient(t.tdb.db, a.akteur, (sql) =>
+        sql.query("UPDATE kalender_abo SET token_hash = $1", ["f".repeat(64)]),
+      ),
+    ).rejects.toThrow(/permission denied|keine Berechtigung/i);
   });
 
   it("the person's feed speaks their preferred language", async () => {
