@@ -14,6 +14,7 @@ import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzia
 import type { IsoDate } from "../domain/shared/isoDate";
 import type { AngebotRepository, BudgetRepository } from "./angebote/ports";
 import type { AuditProtokollRepository } from "./audit/ports";
+import type { PosteingangRepository } from "./posteingang/ports";
 import type { RechtsfolgenRepositories } from "./rechtsfolgen/ports";
 
 /** The current time, injected so that use cases and tests control "today". */
@@ -139,6 +140,7 @@ export interface Repositories {
   rechtsfolgen: RechtsfolgenRepositories;
   angebote: AngebotRepository;
   budget: BudgetRepository;
+  posteingang: PosteingangRepository;
 }
 
 export interface UseCaseDeps {

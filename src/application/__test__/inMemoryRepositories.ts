@@ -20,6 +20,7 @@ export function inMemoryRepositories(
     angebote: inMemoryAngebote(),
     budget: inMemoryBudget(),
     rechtsfolgen: inMemoryRechtsfolgen(),
+    posteingang: { quellen: async () => [], markiereErledigt: async () => undefined },
     personen: {
       listFaelle: async () => ({ zeilen: [], gesamt: 0 }),
       get: async (pid) => personen.find((p) => p.id === pid) ?? null,

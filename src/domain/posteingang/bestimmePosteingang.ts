@@ -96,6 +96,4 @@ export const istOffen = (
   eintraege: readonly EingangEintrag[],
   s: { personId: string; art: string; bezugId: string },
 ): boolean =>
-  eintraege.some(
-    (e) => e.personId === s.personId && e.art === s.art && e.schluessel.bezugId === s.bezugId,
-  );
+  eintraege.some((e) => e.personId === s.personId && e.art === s.art && e.schluessel.bezugId === s.bezugId);

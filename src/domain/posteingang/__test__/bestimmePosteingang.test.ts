@@ -128,7 +128,10 @@ describe("teamUebersicht", () => {
   });
 
   it("a deadline due ahead waits since its window opened, 7 days before it", () => {
-    const [g] = teamUebersicht(bestimmePosteingang([faellig({ art: "frist", am: "2026-11-28" })], HEUTE), HEUTE);
+    const [g] = teamUebersicht(
+      bestimmePosteingang([faellig({ art: "frist", am: "2026-11-28" })], HEUTE),
+      HEUTE,
+    );
     expect(g?.aeltesteTage).toBe(5);
   });
 });
