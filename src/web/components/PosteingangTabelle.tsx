@@ -103,7 +103,9 @@ export function PosteingangTabelle({ eintraege, caption, csrfToken }: Posteingan
                       <button type="submit" className="kern-btn kern-btn--secondary kern-btn--small">
                         <span className="kern-label">
                           {t.erledigt}
-                          <span className="kern-sr-only">{t.erledigtFuer(text, e.personName)}</span>
+                          <span className="kern-sr-only">
+                            {t.erledigtFuer(text, e.personName, datumText(e))}
+                          </span>
                         </span>
                       </button>
                     </form>

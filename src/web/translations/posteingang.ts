@@ -34,7 +34,7 @@ export const posteingang = {
   ueberfaellig: "Überfällig",
   problemGemeldet: "Problem gemeldet",
   erledigt: "Erledigt",
-  erledigtFuer: (eintrag: string, person: string) => `: ${eintrag} – ${person}`,
+  erledigtFuer: (eintrag: string, person: string, datum: string) => `: ${eintrag} – ${person}, ${datum}`,
   erledigtMeldung: "Der Eintrag ist als erledigt markiert.",
   team: {
     gruppe: (name: string, n: number) =>

@@ -13,9 +13,11 @@ import type { Sql } from "../database";
  * The actor's persons (a counsellor: explicitly their own, which uses the (jobcenter_id, betreuer_id) index;
  * RLS enforces the same) and the latest done mark per key, made by each person's counsellor.
  * Parameters: $1 jobcentre, $2 counsellor or NULL (team lead), $3 one person or NULL.
+ * Every CTE is MATERIALIZED: the planner estimates one row for each and, inlined, re-ran the portal union
+ * once per person (7 s instead of 75 ms for 200 cases, scripts/bench/posteingang.ts).
  */
 const PERSONEN_UND_MARKEN = `
-  p AS (
+  p AS MATERIALIZED (
     SELECT p.id, p.nachname || ', ' || p.vorname AS name, p.betreuer_id, m.name AS betreuer_name, k.id AS plan_id
     FROM leistungsberechtigte p
     JOIN mitarbeitende m ON m.id = p.betreuer_id
@@ -23,7 +25,7 @@ const PERSONEN_UND_MARKEN = `
     WHERE p.jobcenter_id = $1 AND ($2::uuid IS NULL OR p.betreuer_id = $2::uuid)
       AND ($3::uuid IS NULL OR p.id = $3::uuid)
   ),
-  marke AS (
+  marke AS MATERIALIZED (
     SELECT e.person_id, e.art, e.bezug_id, max(e.erledigt_am) AS am
     FROM eingang_erledigt e JOIN p ON p.id = e.person_id AND e.mitarbeiter_id = p.betreuer_id
     WHERE e.jobcenter_id = $1
@@ -35,7 +37,7 @@ const nurPersonen = "x.jobcenter_id = $1 AND x.person_id IN (SELECT id FROM p)";
 /** Portal activity per person and kind that is newer than the latest done mark (or never marked). */
 const PORTAL_SQL = `
   WITH ${PERSONEN_UND_MARKEN},
-  aktivitaet AS (
+  aktivitaet AS MATERIALIZED (
     SELECT x.person_id, 'empfang'::text AS art, x.bestaetigt_am AS am FROM portal_empfang x WHERE ${nurPersonen}
     UNION ALL
     SELECT x.person_id, 'schritt_' || x.status, x.gemeldet_am FROM portal_schritt_status x WHERE ${nurPersonen}
@@ -47,14 +49,16 @@ const PORTAL_SQL = `
     UNION ALL
     SELECT x.person_id, 'vorschlag', x.eingereicht_am FROM portal_vorschlag x
     WHERE ${nurPersonen} AND x.status = 'offen'
+  ),
+  neu AS MATERIALIZED (
+    SELECT a.person_id, a.art, count(*)::int AS neu, min(a.am) AS erste, max(a.am) AS letzte
+    FROM aktivitaet a
+    LEFT JOIN marke m ON m.person_id = a.person_id AND m.art = a.art AND m.bezug_id = '${PORTAL_BEZUG}'
+    WHERE m.am IS NULL OR a.am > m.am
+    GROUP BY a.person_id, a.art
   )
-  SELECT a.person_id, a.art, count(*)::int AS neu, min(a.am) AS erste, max(a.am) AS letzte,
-         p.name, p.betreuer_id, p.betreuer_name, p.plan_id
-  FROM aktivitaet a
-  JOIN p ON p.id = a.person_id
-  LEFT JOIN marke m ON m.person_id = a.person_id AND m.art = a.art AND m.bezug_id = '${PORTAL_BEZUG}'
-  WHERE m.am IS NULL OR a.am > m.am
-  GROUP BY a.person_id, a.art, p.name, p.betreuer_id, p.betreuer_name, p.plan_id`;
+  SELECT n.person_id, n.art, n.neu, n.erste, n.letzte, p.name, p.betreuer_id, p.betreuer_name, p.plan_id
+  FROM neu n JOIN p ON p.id = n.person_id`;
 
 /**
  * Dated items up to $4: the agreed version's review and step deadlines (with the portal's latest report of
@@ -62,11 +66,11 @@ const PORTAL_SQL = `
  */
 const FAELLIG_SQL = `
   WITH ${PERSONEN_UND_MARKEN},
-  aktuell AS (
+  aktuell AS MATERIALIZED (
     SELECT v.id, v.person_id, v.inhalt, v.ueberpruefung_am FROM plan_version v
     WHERE v.jobcenter_id = $1 AND v.status = 'abgestimmt' AND v.person_id IN (SELECT id FROM p)
   ),
-  faellig AS (
+  faellig AS MATERIALIZED (
     SELECT a.person_id, 'ueberpruefung'::text AS art, a.id::text AS bezug_id, a.ueberpruefung_am AS am,
            NULL::text AS gemeldet
     FROM aktuell a WHERE a.ueberpruefung_am <= $4::date
