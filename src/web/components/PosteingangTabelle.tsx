@@ -100,13 +100,12 @@ export function PosteingangTabelle({ eintraege, caption, csrfToken }: Posteingan
                       <input type="hidden" name="personId" value={s.personId} />
                       <input type="hidden" name="art" value={s.art} />
                       <input type="hidden" name="bezugId" value={s.bezugId} />
-                      <button type="submit" className="kern-btn kern-btn--secondary kern-btn--small">
-                        <span className="kern-label">
-                          {t.erledigt}
-                          <span className="kern-sr-only">
-                            {t.erledigtFuer(text, e.personName, datumText(e))}
-                          </span>
-                        </span>
+                      <button
+                        type="submit"
+                        className="kern-btn kern-btn--secondary kern-btn--small"
+                        aria-label={t.erledigtFuer(text, e.personName, datumText(e))}
+                      >
+                        <span className="kern-label">{t.erledigt}</span>
                       </button>
                     </form>
                   </td>

@@ -34,7 +34,8 @@ export const posteingang = {
   ueberfaellig: "Überfällig",
   problemGemeldet: "Problem gemeldet",
   erledigt: "Erledigt",
-  erledigtFuer: (eintrag: string, person: string, datum: string) => `: ${eintrag} – ${person}, ${datum}`,
+  erledigtFuer: (eintrag: string, person: string, datum: string) =>
+    `Erledigt: ${eintrag} – ${person}, ${datum}`,
   erledigtMeldung: "Der Eintrag ist als erledigt markiert.",
   team: {
     gruppe: (name: string, n: number) =>
