@@ -1,7 +1,8 @@
 /**
  * Latency of the inbox (Posteingang) for one counsellor of 200 cases in a jobcentre of 4,000 persons
  * (20 counsellors), each person with a portal account, 10 logged applications, a step report and, for half
- * of them, a done mark; plus the caseload, which now counts open items per person. Sequential requests.
+ * of them, a done mark; plus the caseload, which now counts open items per person; then the same for the
+ * team lead (the whole jobcentre). Sequential requests.
  *
  *   npx tsx scripts/bench/posteingang.ts                 (PGlite in memory)
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx scripts/bench/posteingang.ts
@@ -51,13 +52,16 @@ const { db, drop } = await freshDatabase();
 await migrate(db);
 const jetzt = new Date();
 const heute = berlinDate(jetzt);
-const konten = Array.from({ length: BERATENDE }, (_, i) => ({
-  benutzername: `bench${i}`,
-  name: `Bench ${i}`,
-  rolle: "integrationsfachkraft" as const,
-  email: "",
-  telefon: "",
-}));
+const konten = [
+  ...Array.from({ length: BERATENDE }, (_, i) => ({
+    benutzername: `bench${i}`,
+    name: `Bench ${i}`,
+    rolle: "integrationsfachkraft" as const,
+    email: "",
+    telefon: "",
+  })),
+  { benutzername: "benchtl", name: "Bench TL", rolle: "teamleitung" as const, email: "", telefon: "" },
+];
 await seedJobcenter(db, {
   name: "Bench",
   anschrift: "",
@@ -98,12 +102,15 @@ await db.ownerTransaction(async (sql) => {
 
 const app = await buildApp(await composeApp(db, { logLevel: "silent", loginLimit: 10_000 }));
 await app.ready();
-const login = await app.inject({
-  method: "POST",
-  url: "/api/v1/sitzung",
-  payload: { benutzername: "bench0", passwort: "bench-passwort" },
-});
-const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+async function anmelden(benutzername: string): Promise<string> {
+  const login = await app.inject({
+    method: "POST",
+    url: "/api/v1/sitzung",
+    payload: { benutzername, passwort: "bench-passwort" },
+  });
+  return login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+let cookie = await anmelden("bench0");
 
 async function miss(url: string): Promise<void> {
   const zeiten: number[] = [];
@@ -127,6 +134,10 @@ async function miss(url: string): Promise<void> {
 console.log(`Datenbank: ${db.kind}, ${BERATENDE * JE_BERATUNG} Personen, ${JE_BERATUNG} je Beratung`);
 await miss("/api/v1/eingang");
 await miss("/eingang");
+await miss("/faelle");
+console.log(`Teamleitung (alle ${BERATENDE * JE_BERATUNG} Personen):`);
+cookie = await anmelden("benchtl");
+await miss("/api/v1/eingang");
 await miss("/faelle");
 await app.close();
 await drop();

@@ -194,9 +194,17 @@ describe.each(BACKENDS)("Posteingang: what needs the counsellor (%s)", (backend)
 
   it("team lead: the team's items per counsellor with the age of the oldest, read-only", async () => {
     let ifk = await am("2026-06-01");
-    const plan = await vereinbarePlan(t, ifk, "2026-06-01", 700 + ++laufend);
+    const nummer = 700 + ++laufend;
+    const plan = await vereinbarePlan(t, ifk, "2026-06-01", nummer);
     ifk = await am("2026-12-10");
     const tl = await login(t.app, "tl_a");
+    // the team lead's caseload counts the open items of the persons on the page (review and deadline)
+    const faelle = (await tl.get(`/api/v1/faelle?suche=Rechtsfolge${nummer}`)).json() as {
+      faelle: { personId: string; offen: number }[];
+      posteingang: number | null;
+    };
+    expect(faelle.faelle.find((f) => f.personId === plan.personId)?.offen).toBe(2);
+    expect(faelle.posteingang).toBeNull();
     const antwort = await lese(tl);
     const gruppe = antwort.team?.find((g) => g.betreuerName === "IFK_A1");
     expect(gruppe?.eintraege.map((e) => e.personId)).toContain(plan.personId);

@@ -14,17 +14,19 @@ export interface Fall extends FallZeile {
 
 /**
  * The caseload (Fallübersicht): persons visible to the actor, with plan status, review dates and open inbox
- * items per person (`posteingang`: all of the actor's open items, for the navigation).
+ * items per person. `posteingang`: a counsellor's open items in all, for the navigation; null for the team
+ * lead, whose caseload counts only the persons on the page (the whole jobcentre's inbox costs seconds).
  */
 export async function listFaelle(
   deps: UseCaseDeps,
   filter: FallFilter,
-): Promise<Result<{ faelle: Fall[]; gesamt: number; posteingang: number }>> {
+): Promise<Result<{ faelle: Fall[]; gesamt: number; posteingang: number | null }>> {
   const allowed = await requireRecht(deps, "faelle.lesen");
   if (!allowed.ok) return allowed;
   const heute = today(deps.clock);
   const { zeilen, gesamt } = await deps.repos.personen.listFaelle(filter, heute);
-  const eingang = await ladePosteingang(deps);
+  const alle = deps.actor.rolle === "integrationsfachkraft";
+  const eingang = await ladePosteingang(deps, alle ? undefined : zeilen.map((z) => z.personId));
   const offen = offenProPerson(eingang);
   await deps.repos.audit.record({
     aktion: "lesen",
@@ -36,5 +38,5 @@ export async function listFaelle(
     status: fallStatus({ hatEntwurf: z.hatEntwurf, aktuelleUeberpruefungAm: z.ueberpruefungAm }, heute),
     offen: offen[z.personId] ?? 0,
   }));
-  return ok({ faelle, gesamt, posteingang: eingang.length });
+  return ok({ faelle, gesamt, posteingang: alle ? eingang.length : null });
 }

@@ -17,7 +17,7 @@ export async function markierePosteingangErledigt(
   if (!allowed.ok) return allowed;
   const person = await deps.repos.personen.get(input.personId);
   if (!person || person.betreuerId !== deps.actor.userId) return err("nicht_gefunden");
-  if (!istOffen(await ladePosteingang(deps, input.personId), input)) return err("nicht_gefunden");
+  if (!istOffen(await ladePosteingang(deps, [input.personId]), input)) return err("nicht_gefunden");
   await deps.repos.posteingang.markiereErledigt(input);
   await deps.repos.audit.record({
     aktion: "anlegen",

@@ -8,9 +8,9 @@ import type { IsoDate } from "../../domain/shared/isoDate";
 export interface PosteingangRepository {
   /**
    * Candidates on `heute`: portal activity newer than the latest done mark per (person, kind), and dated
-   * items up to `bis` with whether they were marked done. `personId`: only that person.
+   * items up to `bis` with whether they were marked done. `personIds`: only these persons.
    */
-  quellen(heute: IsoDate, bis: IsoDate, personId?: string): Promise<EingangQuelle[]>;
+  quellen(heute: IsoDate, bis: IsoDate, personIds?: readonly string[]): Promise<EingangQuelle[]>;
   /** Stores the actor's done mark for the item (timestamp from the clock). */
   markiereErledigt(schluessel: EingangSchluessel): Promise<void>;
 }

@@ -11,8 +11,8 @@ export interface FaellePageProps {
   csrfToken: string;
   faelle: Fall[];
   gesamt: number;
-  /** All open items of the actor's inbox (navigation). */
-  posteingang: number;
+  /** All open items of the actor's inbox (navigation); null when not counted (team lead). */
+  posteingang: number | null;
   suche: string;
   status: string;
   seite: number;
@@ -35,7 +35,7 @@ export function FaellePage(props: FaellePageProps) {
       titel={de.faelle.titel}
       actor={props.actor}
       csrfToken={props.csrfToken}
-      posteingang={props.posteingang}
+      posteingang={props.posteingang ?? undefined}
     >
       <div className="kp-title-row">
         <h1 className="kern-heading-large">{de.faelle.titel}</h1>

@@ -12,6 +12,8 @@ export interface PosteingangPageProps extends Posteingang {
 }
 
 const t = de.posteingang;
+/** The team view lists each counsellor's longest-waiting items; the rest is counted. */
+const TEAM_ZEILEN = 20;
 
 /** The counsellor's inbox; for the team lead the team's open items per counsellor (read-only). */
 export function PosteingangPage(props: PosteingangPageProps) {
@@ -33,10 +35,13 @@ export function PosteingangPage(props: PosteingangPageProps) {
               </h2>
               <p className="kern-body">{t.team.aeltester(g.aeltesteTage)}</p>
               <PosteingangTabelle
-                eintraege={g.eintraege}
+                eintraege={g.eintraege.slice(0, TEAM_ZEILEN)}
                 caption={t.team.gruppe(g.betreuerName, g.anzahl)}
                 csrfToken={null}
               />
+              {g.anzahl > TEAM_ZEILEN && (
+                <p className="kern-body">{t.team.weitere(g.anzahl - TEAM_ZEILEN)}</p>
+              )}
             </section>
           ))
         : anzahl > 0 && (

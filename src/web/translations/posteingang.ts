@@ -38,6 +38,7 @@ export const posteingang = {
     `Erledigt: ${eintrag} – ${person}, ${datum}`,
   erledigtMeldung: "Der Eintrag ist als erledigt markiert.",
   team: {
+    weitere: (n: number) => mehrzahl(n, "Und 1 weiterer Eintrag.", (k) => `Und ${k} weitere Einträge.`),
     gruppe: (name: string, n: number) =>
       `${name}: ${mehrzahl(n, "1 offener Eintrag", (k) => `${k} offene Einträge`)}`,
     aeltester: (tage: number) =>
