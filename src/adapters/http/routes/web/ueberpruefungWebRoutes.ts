@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { fortschreibenUnveraendert } from "../../../../application/kooperationsplan/fortschreibenUnveraendert";
+import { schliesseUeberpruefungAb } from "../../../../application/kooperationsplan/fortschreibenMitAenderungen";
 import { getPlanVersion } from "../../../../application/kooperationsplan/getPlanVersion";
 import {
   getUeberpruefung,
@@ -9,6 +9,7 @@ import {
 import { verwirfEntwurf } from "../../../../application/kooperationsplan/verwirfEntwurf";
 import { today } from "../../../../application/today";
 import { unveraendertFormAus } from "../../../../domain/kooperationsplan/unveraendertFortschreiben";
+import { ueberpruefungsFormAus } from "../../../../domain/kooperationsplan/ueberpruefungsWahl";
 import { EntwurfVerwerfenPage } from "../../../../web/pages/EntwurfVerwerfenPage";
 import { UeberpruefungPage } from "../../../../web/pages/UeberpruefungPage";
 import { de } from "../../../../web/translations/de";
@@ -47,35 +48,48 @@ export function ueberpruefungWebRoutes(app: FastifyInstance, deps: AppDeps): voi
     return sendHtml(reply, createElement(UeberpruefungPage, { ...ctx, seite, heute: today(deps.clock) }));
   });
 
+  // The review is written first; only a refusal loads the page again (one audited read) to show the errors.
   app.post("/plaene/:planId/ueberpruefen", async (request, reply) => {
     const ctx = formContext(request, reply);
     if (!ctx) return reply;
-    const seite = await loadSeite(request, reply);
-    if (!seite) return reply;
+    const params = PlanParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
+    const { planId } = params.data;
     const werte = formWerte(request.body);
-    const fail = (status: number, errors: FeldFehler[], meldung?: string) =>
-      sendHtml(
+    const fail = async (status: number, errors: FeldFehler[], meldung?: string) => {
+      const seite = await loadSeite(request, reply);
+      if (!seite) return reply;
+      const felder = errors.map((e) => ({ ...e, feld: reviewFeld(seite, e.feld) }));
+      return sendHtml(
         reply,
         createElement(UeberpruefungPage, {
           ...ctx,
           seite,
           heute: today(deps.clock),
-          errors,
+          errors: felder,
           meldung,
           werte,
         }),
         status,
       );
-    const form = unveraendertFormAus(werte);
-    if (!form.success) return fail(400, feldFehler(form.error.issues));
-    const { planId } = seite.version;
-    const result = await runUseCase(deps, request, (d) => fortschreibenUnveraendert(d, planId, form.data));
+    };
+    const wahl = ueberpruefungsFormAus(werte);
+    if (!wahl.success) return fail(400, feldFehler(wahl.error.issues));
+    const unveraendert = unveraendertFormAus(werte);
+    const mitAenderungen = werte.aktion === "aenderungen";
+    if (!mitAenderungen && !unveraendert.success) return fail(400, feldFehler(unveraendert.error.issues));
+    const result = await runUseCase(deps, request, (d) =>
+      schliesseUeberpruefungAb(d, planId, {
+        wahl: wahl.data,
+        unveraendert: mitAenderungen || !unveraendert.success ? null : unveraendert.data,
+      }),
+    );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
       const feld = result.error.feld;
       const meldung = de.fehler.codes[result.error.code];
       return fail(
         STATUS[result.error.code],
-        feld ? [{ feld: reviewFeld(seite, feld), code: "ungueltig", meldung }] : [],
+        feld ? [{ feld, code: "ungueltig", meldung }] : [],
         feld ? undefined : meldung,
       );
     }
