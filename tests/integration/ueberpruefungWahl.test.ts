@@ -177,7 +177,9 @@ describe.each(BACKENDS)("review with choices per entry (%s)", (backend) => {
     expect(unveraendert.statusCode).toBe(422);
     expect(unveraendert.body).toContain("Sie haben Änderungen gewählt.");
     // each refusal shows the page again: one read each, no change
-    expect((await auditZeilen(p.personId)).slice(vorher).map((z) => z.aktion)).toEqual(Array(4).fill("lesen"));
+    expect((await auditZeilen(p.personId)).slice(vorher).map((z) => z.aktion)).toEqual(
+      Array(4).fill("lesen"),
+    );
     expect((await ifk.get(`/api/v1/kooperationsplaene/${p.planId}/versionen/2`)).statusCode).toBe(404);
   });
 

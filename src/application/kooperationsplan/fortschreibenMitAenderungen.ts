@@ -56,7 +56,13 @@ export async function fortschreibenMitAenderungen(
     objekt: "plan_version",
     objektId: version.id,
     personId: akte.personId,
-    details: { nummer, ueberpruefung: "mit_aenderungen", am: heute, basis: basis.nummer, ...neu.value.bilanz },
+    details: {
+      nummer,
+      ueberpruefung: "mit_aenderungen",
+      am: heute,
+      basis: basis.nummer,
+      ...neu.value.bilanz,
+    },
   });
   return ok(version);
 }

@@ -17,9 +17,7 @@ export type WahlTyp = (typeof WAHL)[number];
 
 const ID = /^[a-zA-Z0-9_-]{1,40}$/;
 /** A form key `<section>.<id>`, e.g. `schritte.s1`. */
-const SchluesselSchema = z
-  .string()
-  .regex(new RegExp(`^(${LIST_SECTIONS.join("|")})\\.[a-zA-Z0-9_-]{1,40}$`));
+const SchluesselSchema = z.string().regex(new RegExp(`^(${LIST_SECTIONS.join("|")})\\.[a-zA-Z0-9_-]{1,40}$`));
 
 /**
  * The review form with choices: the version reviewed (`basis`, a concurrency check) and, per entry
@@ -51,7 +49,11 @@ export type UeberpruefungsForm = z.infer<typeof UeberpruefungsFormSchema>;
 
 /** Reads the flat form fields (`wahl.<section>.<id>`, `text.…`, `frist.<id>`); empty dates count as not set. */
 export function ueberpruefungsFormAus(werte: Record<string, string | undefined>) {
-  const gruppen: Record<"wahl" | "text" | "frist", Record<string, string>> = { wahl: {}, text: {}, frist: {} };
+  const gruppen: Record<"wahl" | "text" | "frist", Record<string, string>> = {
+    wahl: {},
+    text: {},
+    frist: {},
+  };
   for (const [key, value] of Object.entries(werte)) {
     const punkt = key.indexOf(".");
     const gruppe = key.slice(0, punkt);
@@ -99,7 +101,13 @@ export function applyUeberpruefung(
   form: UeberpruefungsForm,
   stichtag: IsoDate,
 ): Result<{ inhalt: PlanInhalt; bilanz: UeberpruefungsBilanz }> {
-  const bilanz: UeberpruefungsBilanz = { geaendert: 0, neueFrist: 0, verlaengert: 0, erledigt: [], entfernt: [] };
+  const bilanz: UeberpruefungsBilanz = {
+    geaendert: 0,
+    neueFrist: 0,
+    verlaengert: 0,
+    erledigt: [],
+    entfernt: [],
+  };
   const gewaehlt = new Set<string>();
   const next: PlanInhalt = structuredClone(inhalt);
   for (const section of LIST_SECTIONS) {
@@ -126,9 +134,10 @@ export function applyUeberpruefung(
     });
     (next as Record<ListSection, unknown>)[section] = items;
   }
-  const stale = Object.fromEntries(
-    Object.entries(form.frist).filter(([id]) => !gewaehlt.has(id)),
-  ) as Record<string, IsoDate>;
+  const stale = Object.fromEntries(Object.entries(form.frist).filter(([id]) => !gewaehlt.has(id))) as Record<
+    string,
+    IsoDate
+  >;
   const beibehalten = { ...next, schritte: next.schritte.filter((s) => !gewaehlt.has(s.id)) };
   const erneuert = unveraendertFortgeschrieben(beibehalten, stale, stichtag);
   bilanz.verlaengert = erneuert.verlaengert;

@@ -3,7 +3,10 @@ import type { UeberpruefungSeite } from "../../application/kooperationsplan/getU
 import type { Eintrag, Schritt } from "../../domain/kooperationsplan/planInhalt";
 import type { SchrittStand } from "../../domain/kooperationsplan/ueberpruefungsStand";
 import { UEBERGABE_KANAL } from "../../domain/kooperationsplan/planVersion";
-import { defaultUeberpruefung, MAX_MONATE_BIS_UEBERPRUEFUNG } from "../../domain/kooperationsplan/ueberpruefung";
+import {
+  defaultUeberpruefung,
+  MAX_MONATE_BIS_UEBERPRUEFUNG,
+} from "../../domain/kooperationsplan/ueberpruefung";
 import { verlaengerteFrist } from "../../domain/kooperationsplan/fristen";
 import type { ListSection } from "../../domain/kooperationsplan/listSections";
 import { WAHL } from "../../domain/kooperationsplan/ueberpruefungsWahl";
@@ -315,7 +318,12 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
                   value={props.werte?.ueberpruefungAm}
                   error={f.ueberpruefungAm}
                 />
-                <button type="submit" name="aktion" value="unveraendert" className="kern-btn kern-btn--primary">
+                <button
+                  type="submit"
+                  name="aktion"
+                  value="unveraendert"
+                  className="kern-btn kern-btn--primary"
+                >
                   <span className="kern-label">{t.unveraendert}</span>
                 </button>
               </div>

@@ -65,7 +65,8 @@ export const fortschreibung = {
     mitAenderungenHilfe:
       "„Weiter zur Vorschau“ legt die neue Version mit Ihrer Auswahl als Entwurf an. In der Vorschau stimmen Sie den Plan ab und übergeben ihn.",
     weiterZurVorschau: "Weiter zur Vorschau",
-    geaendert: "Die neue Version ist als Entwurf angelegt. Prüfen Sie die Vorschau und stimmen Sie den Plan ab.",
+    geaendert:
+      "Die neue Version ist als Entwurf angelegt. Prüfen Sie die Vorschau und stimmen Sie den Plan ab.",
     naechste: (name: string) => `Nächste Überprüfung: ${name}`,
   },
   faellig: {

@@ -30,8 +30,16 @@ describe("the review with one choice per entry (issue 12, § 15 Abs. 3 Satz 2 SG
       ["s2", "Ich melde mich zum Staplerkurs an.", "2027-06-15"],
       ["s3", "Ich gehe zur Jobmesse.", null],
     ]);
-    expect(r.ok && r.value.bilanz).toEqual({ geaendert: 0, neueFrist: 0, verlaengert: 1, erledigt: [], entfernt: [] });
-    expect(hatAenderungen(inhalt, form({ "text.schritte.s1": "Ich bewerbe mich 5-mal im Monat." }))).toBe(false);
+    expect(r.ok && r.value.bilanz).toEqual({
+      geaendert: 0,
+      neueFrist: 0,
+      verlaengert: 1,
+      erledigt: [],
+      entfernt: [],
+    });
+    expect(hatAenderungen(inhalt, form({ "text.schritte.s1": "Ich bewerbe mich 5-mal im Monat." }))).toBe(
+      false,
+    );
   });
 
   it("changes a text inline, and an edited text on a kept entry counts as a change", () => {
@@ -42,7 +50,10 @@ describe("the review with one choice per entry (issue 12, § 15 Abs. 3 Satz 2 SG
     });
     expect(hatAenderungen(inhalt, f)).toBe(true);
     const r = applyUeberpruefung(inhalt, f, heute);
-    expect(r.ok && r.value.inhalt.schritte[0]).toMatchObject({ id: "s1", text: "Ich bewerbe mich 8-mal im Monat." });
+    expect(r.ok && r.value.inhalt.schritte[0]).toMatchObject({
+      id: "s1",
+      text: "Ich bewerbe mich 8-mal im Monat.",
+    });
     expect(r.ok && r.value.inhalt.zwischenziele[0]?.text).toBe("Staplerschein bestanden, Kran als Nächstes");
     expect(r.ok && r.value.bilanz.geaendert).toBe(2);
   });
@@ -52,7 +63,10 @@ describe("the review with one choice per entry (issue 12, § 15 Abs. 3 Satz 2 SG
     const r = applyUeberpruefung(inhalt, f, heute);
     expect(r.ok && r.value.inhalt.schritte.map((s) => s.id)).toEqual(["s1", "s3"]);
     expect(r.ok && r.value.inhalt.andereStellen).toEqual([]);
-    expect(r.ok && r.value.bilanz).toMatchObject({ erledigt: ["schritte.s2"], entfernt: ["andereStellen.a1"] });
+    expect(r.ok && r.value.bilanz).toMatchObject({
+      erledigt: ["schritte.s2"],
+      entfernt: ["andereStellen.a1"],
+    });
     // the same result as the stale-deadline rule's "done" for that step
     expect(r.ok && r.value.inhalt.schritte).toEqual(
       applyFristAktion(inhalt, { typ: "erledigt", id: "s2" }, heute).schritte,
@@ -67,12 +81,18 @@ describe("the review with one choice per entry (issue 12, § 15 Abs. 3 Satz 2 SG
       "frist.s3": "2027-09-01",
     });
     const r = applyUeberpruefung(inhalt, f, heute);
-    expect(r.ok && r.value.inhalt.schritte.map((s) => s.frist)).toEqual(["2027-11-30", "2027-06-15", "2027-09-01"]);
+    expect(r.ok && r.value.inhalt.schritte.map((s) => s.frist)).toEqual([
+      "2027-11-30",
+      "2027-06-15",
+      "2027-09-01",
+    ]);
     expect(r.ok && r.value.bilanz).toMatchObject({ neueFrist: 2, verlaengert: 1 });
   });
 
   it("refuses a renewed deadline before the review day at its field (no stale deadline in the plan in force)", () => {
-    expect(applyUeberpruefung(inhalt, form({ "wahl.schritte.s1": "frist", "frist.s1": "2027-05-19" }), heute)).toEqual({
+    expect(
+      applyUeberpruefung(inhalt, form({ "wahl.schritte.s1": "frist", "frist.s1": "2027-05-19" }), heute),
+    ).toEqual({
       ok: false,
       error: { code: "plan.frist_abgelaufen", feld: "frist.s1" },
     });
