@@ -205,4 +205,96 @@ describe.each(BACKENDS)("review with choices per entry (%s)", (backend) => {
     const veraltet = await postForm(t.app, ifk, `/plaene/${p.planId}/ueberpruefen`, { ...form, basis: "7" });
     expect(veraltet.statusCode).toBe(409);
   });
+
+  describe("the reviews due in the next 14 days, one after the other", () => {
+    /** Review links of the list page, in order, with the date shown in the row. */
+    const liste = async (client: Client) => {
+      const res = await client.get("/ueberpruefungen");
+      expect(res.statusCode).toBe(200);
+      return [
+        ...res.body.matchAll(
+          /<tr class="kern-table__row"><th scope="row"[^>]*><a[^>]*href="\/plaene\/([0-9a-f-]{36})\/ueberpruefen"[^>]*>[^<]*<\/a><\/th><td[^>]*>(\d\d)\.(\d\d)\.(\d{4})<\/td><td[^>]*>([^<]*)<\/td>/g,
+        ),
+      ].map((m) => ({ planId: m[1] as string, am: `${m[4]}-${m[3]}-${m[2]}`, stand: m[5] as string }));
+    };
+
+    it("lists only the counsellor's own plans due within 14 days, overdue first, by review date; one audit row", async () => {
+      /** Each plan agreed on its own day, by a counsellor logged in that day (sessions expire). */
+      const planAm = async (benutzer: string, am: string, nummer: number) => {
+        setHeute(t, am);
+        return vereinbarePlan(t, await login(t.app, benutzer), am, nummer);
+      };
+      const fremd = await planAm("ifk_a2", "2026-11-26", 1311);
+      const spaet = await planAm("ifk_a1", "2026-12-01", 1312); // review 01.06.2027: due
+      const nichtFaellig = await planAm("ifk_a1", "2026-12-10", 1313); // 10.06.2027: not yet
+      const ueberfaellig = await planAm("ifk_a1", "2026-11-10", 1314); // 10.05.2027: overdue
+      const bald = await planAm("ifk_a1", "2026-11-26", 1315); // 26.05.2027: due
+      setHeute(t, "2027-05-20");
+      ifk = await login(t.app, "ifk_a1");
+      const vorher = await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM audit_log WHERE objekt = 'ueberpruefungsliste'",
+        ),
+      );
+      const zeilen = await liste(ifk);
+      const ids = zeilen.map((z) => z.planId);
+      expect(ids).not.toContain(fremd.planId);
+      expect(ids).not.toContain(nichtFaellig.planId);
+      const eigene = ids.filter((id) => [spaet.planId, ueberfaellig.planId, bald.planId].includes(id));
+      expect(eigene).toEqual([ueberfaellig.planId, bald.planId, spaet.planId]);
+      expect(zeilen.map((z) => z.am)).toEqual(zeilen.map((z) => z.am).sort());
+      expect(zeilen.every((z) => z.am <= "2027-06-03")).toBe(true);
+      expect(zeilen.find((z) => z.planId === ueberfaellig.planId)?.stand).toBe("Überfällig");
+      expect(zeilen.find((z) => z.planId === bald.planId)?.stand).toBe("Fällig");
+      const nachher = await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM audit_log WHERE objekt = 'ueberpruefungsliste'",
+        ),
+      );
+      expect((nachher[0]?.n ?? 0) - (vorher[0]?.n ?? 0)).toBe(1);
+      // The other counsellor sees their own plan, and jobcentre B sees neither.
+      const andere = await login(t.app, "ifk_a2");
+      const ihre = (await liste(andere)).map((z) => z.planId);
+      expect(ihre).toContain(fremd.planId);
+      expect(ihre).not.toContain(bald.planId);
+      const b = (await liste(await login(t.app, "ifk_b"))).map((z) => z.planId);
+      expect(b).not.toContain(fremd.planId);
+      expect(b).not.toContain(bald.planId);
+    });
+
+    it("leads from one finished review to the next in the list", async () => {
+      const eigener = await planZurUeberpruefung(1321); // review 26.05.2027, today 20.05.2027
+      const zeilen = await liste(ifk);
+      const index = zeilen.findIndex((z) => z.planId === eigener.planId);
+      expect(index).toBeGreaterThanOrEqual(0);
+      const start = await ifk.get("/ueberpruefungen/naechste");
+      expect(start.statusCode).toBe(303);
+      expect(start.headers.location).toBe(`/plaene/${zeilen[0]?.planId}/ueberpruefen`);
+      const danach = zeilen[index + 1];
+      const weiter = await ifk.get(`/ueberpruefungen/naechste?nach=${eigener.planId}`);
+      expect(weiter.headers.location).toBe(
+        danach ? `/plaene/${danach.planId}/ueberpruefen` : "/ueberpruefungen",
+      );
+      // Finish it unchanged: the handover links to the next review; the finished one has left the list.
+      const fertig = await postForm(t.app, ifk, `/plaene/${eigener.planId}/ueberpruefen`, {
+        basis: "1",
+        kanal: "persoenlich",
+        aktion: "unveraendert",
+        ...fristen,
+      });
+      expect(fertig.statusCode, fertig.body.slice(0, 500)).toBe(303);
+      const uebergabe = await ifk.get(fertig.headers.location as string);
+      expect(uebergabe.body).toContain(`href="/ueberpruefungen/naechste?nach=${eigener.planId}"`);
+      expect(uebergabe.body).toContain("Nächste Überprüfung");
+      const neu = await liste(ifk);
+      expect(neu.map((z) => z.planId)).not.toContain(eigener.planId);
+      const naechste = await ifk.get(`/ueberpruefungen/naechste?nach=${eigener.planId}`);
+      expect(naechste.headers.location).toBe(
+        neu[0] ? `/plaene/${neu[0].planId}/ueberpruefen` : "/ueberpruefungen",
+      );
+      expect((await ifk.get("/ueberpruefungen/naechste?nach=kein-plan")).headers.location).toBe(
+        neu[0] ? `/plaene/${neu[0].planId}/ueberpruefen` : "/ueberpruefungen",
+      );
+    });
+  });
 });

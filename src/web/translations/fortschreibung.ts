@@ -67,7 +67,7 @@ export const fortschreibung = {
     weiterZurVorschau: "Weiter zur Vorschau",
     geaendert:
       "Die neue Version ist als Entwurf angelegt. Prüfen Sie die Vorschau und stimmen Sie den Plan ab.",
-    naechste: (name: string) => `Nächste Überprüfung: ${name}`,
+    naechste: "Nächste Überprüfung",
   },
   faellig: {
     titel: "Fällige Überprüfungen",

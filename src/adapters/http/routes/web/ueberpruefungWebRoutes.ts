@@ -7,16 +7,22 @@ import {
   type UeberpruefungSeite,
 } from "../../../../application/kooperationsplan/getUeberpruefung";
 import { verwirfEntwurf } from "../../../../application/kooperationsplan/verwirfEntwurf";
+import {
+  listFaelligeUeberpruefungen,
+  naechsteUeberpruefung,
+} from "../../../../application/faelle/listFaelligeUeberpruefungen";
 import { today } from "../../../../application/today";
 import { unveraendertFormAus } from "../../../../domain/kooperationsplan/unveraendertFortschreiben";
 import { ueberpruefungsFormAus } from "../../../../domain/kooperationsplan/ueberpruefungsWahl";
 import { EntwurfVerwerfenPage } from "../../../../web/pages/EntwurfVerwerfenPage";
 import { UeberpruefungPage } from "../../../../web/pages/UeberpruefungPage";
+import { UeberpruefungenPage } from "../../../../web/pages/UeberpruefungenPage";
 import { de } from "../../../../web/translations/de";
 import type { AppDeps } from "../../appDeps";
 import { feldFehler, STATUS, type FeldFehler } from "../../problem";
 import { runStaffPortal } from "../../runStaffPortal";
 import { runUseCase } from "../../runUseCase";
+import { z } from "zod";
 import { PlanParamsSchema, VersionParamsSchema } from "../api/schemas";
 import { formWerte } from "./formData";
 import { failPage, formContext, pageContext, sendFehler, sendHtml } from "./html";
@@ -27,6 +33,9 @@ function reviewFeld(seite: UeberpruefungSeite, feld: string): string {
   const schritt = match ? seite.version.inhalt.schritte[Number(match[1])] : undefined;
   return schritt ? `frist.${schritt.id}` : feld;
 }
+
+/** `?nach=<planId>`: the review just finished; anything else counts as none. */
+const NaechsteQuerySchema = z.object({ nach: z.string().uuid().optional().catch(undefined) });
 
 /** The light review (issue 12): one page, "Unverändert fortschreiben" in one submit; discarding a draft. */
 export function ueberpruefungWebRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -39,6 +48,24 @@ export function ueberpruefungWebRoutes(app: FastifyInstance, deps: AppDeps): voi
     const seite = await runStaffPortal(deps, request, (d) => getUeberpruefung(d, params.data.planId));
     return failPage(reply, seite) ? null : seite.value;
   }
+
+  // The counsellor's reviews due in the next 14 days, worked one after the other (ADR 0020).
+  app.get("/ueberpruefungen", async (request, reply) => {
+    const ctx = pageContext(request, reply);
+    if (!ctx) return reply;
+    const result = await runUseCase(deps, request, (d) => listFaelligeUeberpruefungen(d));
+    if (failPage(reply, result)) return reply;
+    return sendHtml(reply, createElement(UeberpruefungenPage, { ...ctx, zeilen: result.value }));
+  });
+
+  app.get("/ueberpruefungen/naechste", async (request, reply) => {
+    if (!pageContext(request, reply)) return reply;
+    const { nach } = NaechsteQuerySchema.parse(formWerte(request.query));
+    const result = await runUseCase(deps, request, (d) => listFaelligeUeberpruefungen(d));
+    if (failPage(reply, result)) return reply;
+    const naechste = naechsteUeberpruefung(result.value, nach);
+    return reply.redirect(naechste ? `/plaene/${naechste.planId}/ueberpruefen` : "/ueberpruefungen", 303);
+  });
 
   app.get("/plaene/:planId/ueberpruefen", async (request, reply) => {
     const ctx = pageContext(request, reply);
