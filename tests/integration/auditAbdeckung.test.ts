@@ -97,7 +97,6 @@ const NOCH_OFFEN: Record<string, string> = {
   "POST /plaene/:planId/versionen/:nummer/bearbeiten": "web editor form (whole plan content)",
   "POST /plaene/:planId/versionen/:nummer/abstimmen": "web agreement form",
   "POST /plaene/:planId/versionen/:nummer/fristen": "needs passed deadlines in a review",
-  "POST /plaene/:planId/ueberpruefen": "web review form (unchanged continuation, many fields)",
   "POST /plaene/:planId/fortschreiben": "web review form",
 };
 
@@ -379,6 +378,12 @@ const FORMULARE: Record<
     felder: Record<string, string> | ((z: Ziel) => Record<string, string>);
   }
 > = {
+  // the review with one choice per entry (issue 12): the next draft, one row
+  "POST /plaene/:planId/ueberpruefen": {
+    braucht: "vereinbart",
+    url: (z) => `/plaene/${z.planId}/ueberpruefen`,
+    felder: { basis: "1", aktion: "aenderungen", "wahl.schritte.s1": "erledigt" },
+  },
   "POST /plaene/:planId/versionen/:nummer/schritte/:schrittId/brief": {
     braucht: "vereinbart",
     url: (z) => `/plaene/${z.planId}/versionen/${z.nummer}/schritte/s1/brief`,

@@ -173,8 +173,9 @@ function SchrittEintrag(props: {
 
 /**
  * One page for the review of the agreed plan (§ 15 Abs. 3 Satz 2 SGB II): its six sections with what the
- * portal reported, passed deadlines with their renewal, waiting proposals; "Unverändert fortschreiben" agrees
- * it anew in one submit, "Ändern" opens the editor.
+ * portal reported, passed deadlines with their renewal, waiting proposals, and one choice per entry (ADR 0020).
+ * "Unverändert fortschreiben" agrees it anew in one submit; "Weiter zur Vorschau" makes the next draft from the
+ * choices; "Ändern" opens the editor.
  */
 export function UeberpruefungPage(props: UeberpruefungPageProps) {
   const { seite } = props;
