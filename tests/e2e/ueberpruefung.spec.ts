@@ -121,6 +121,12 @@ test("Überprüfung mit einem geänderten Schritt: höchstens 3 Seiten und 5 Akt
   const tastatur = `Tastatur: Seitenaufrufe ${z.seiten} (Überprüfung, Vorschau, Übergabe), Aktionen ${z.tasten} (Enter Überprüfen, Pfeil „Text ändern“, Enter Weiter zur Vorschau, Enter Abstimmen), Tab ${z.tabs}`;
   console.log(tastatur);
   test.info().annotations.push({ type: "gemessen", description: tastatur });
+
+  // One after the other: the handover leads to the next review due.
+  await tabTo(page, page.getByRole("link", { name: "Nächste Überprüfung" }));
+  await pressAndWait(page, "Enter", REVIEW);
+  await expectNoA11yViolations(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Plan überprüfen:");
 });
 
 test("Überprüfung mit einem geänderten Schritt: höchstens 3 Seiten und 5 Klicks mit der Maus", async ({
@@ -148,4 +154,19 @@ test("Überprüfung mit einem geänderten Schritt: höchstens 3 Seiten und 5 Kli
   const maus = `Maus: Seitenaufrufe ${z.seiten}, Klicks ${z.klicks} (Überprüfen, „Text ändern“, ins Textfeld, Weiter zur Vorschau, Abstimmen)`;
   console.log(maus);
   test.info().annotations.push({ type: "gemessen", description: maus });
+});
+
+test("Fällige Überprüfungen: überfällige zuerst, nach Datum, eine nach der anderen", async ({ page }) => {
+  await faelligeUeberpruefung(page);
+  await tabTo(page, page.getByRole("link", { name: "Fällige Überprüfungen" }));
+  await pressAndWait(page, "Enter", /\/ueberpruefungen$/);
+  await expectNoA11yViolations(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fällige Überprüfungen");
+  const daten = await page.locator("tbody tr td:first-of-type").allTextContents();
+  expect(daten.length).toBeGreaterThan(0);
+  const iso = daten.map((d) => d.split(".").reverse().join("-"));
+  expect(iso).toEqual([...iso].sort());
+  await tabTo(page, page.getByRole("link", { name: "Mit der ersten beginnen" }));
+  await pressAndWait(page, "Enter", REVIEW);
+  await expectNoA11yViolations(page);
 });
