@@ -50,6 +50,7 @@ function EintragWahl(props: { section: ListSection; eintrag: Eintrag; name: stri
     <div className="kern-stack-sm">
       <RadioGroup
         name={`wahl.${key}`}
+        horizontal
         label={t.wahlFrage(name)}
         value={wahlen.werte?.[`wahl.${key}`] ?? "behalten"}
         error={wahlen.f[`wahl.${key}`]}
