@@ -2,6 +2,7 @@ import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { anmeldeschutzStore } from "./adapters/db/anmeldeschutzStore";
 import { sitzungStore } from "./adapters/db/sitzungStore";
 import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
+import { aesGcmTresor, ENTWICKLUNGS_SCHLUESSEL } from "./adapters/crypto/geheimnisTresor";
 import type { Database } from "./adapters/db/database";
 import type { AppDeps } from "./adapters/http/appDeps";
 import { CachingPdfRenderer, PdfKitPlanRenderer } from "./adapters/pdf";
@@ -25,6 +26,8 @@ export async function composeApp(db: Database, options: Partial<AppDeps> = {}): 
     hasher: argon2Hasher,
     tokens: tokenGenerator,
     dummyHash: await argon2Hasher.hash("kein-konto"),
+    // main.ts passes the key from TOTP_KEY; tests and scripts use the fixed development key.
+    tresor: aesGcmTresor(ENTWICKLUNGS_SCHLUESSEL),
     ...options,
   };
 }

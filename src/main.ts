@@ -1,8 +1,10 @@
-import { loadConfig, oidcKonfig } from "./config/config";
+import { demoDatenAn, loadConfig, oidcKonfig } from "./config/config";
+import { pruefeAnwendungsverbindung } from "./adapters/db/anwendungsverbindung";
 import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { migrate } from "./adapters/db/migrate";
 import { openDatabase } from "./adapters/db/openDatabase";
-import { seedDemo } from "./adapters/db/seed/seedDemo";
+import { demoKontenMeldung, seedDemo } from "./adapters/db/seed/seedDemo";
+import { aesGcmTresor, totpSchluessel } from "./adapters/crypto/geheimnisTresor";
 import { buildApp } from "./adapters/http/buildApp";
 import { berlinDate } from "./domain/shared/isoDate";
 import { composeApp } from "./composition";
@@ -11,16 +13,28 @@ import { composeApp } from "./composition";
 async function start(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
+  const demo = demoDatenAn(config, db.kind);
+  // Before anything is migrated or served: in production without demo data TOTP_KEY is required.
+  const totp = totpSchluessel({ TOTP_KEY: config.TOTP_KEY, NODE_ENV: process.env.NODE_ENV }, demo);
+  if (totp.warnung) console.warn(totp.warnung);
   await migrate(db);
+  // Requests must not run as owner or superuser on PostgreSQL (ADR 0022); refuses to start otherwise.
+  await pruefeAnwendungsverbindung(config).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const deps = await composeApp(db, {
+    demoKonten: demo,
+    tresor: aesGcmTresor(totp.schluessel),
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY,
     loginLimit: config.LOGIN_RATE_LIMIT,
     oidc: oidcKonfig(config),
   });
-  const demo = config.DEMO_DATA ? config.DEMO_DATA === "true" : db.kind === "pglite";
   if (demo && (await seedDemo(db, deps.hasher, berlinDate(deps.clock.now()))))
     console.warn("Demo-Daten angelegt (Jobcenter Musterstadt).");
+  const demoMeldung = await demoKontenMeldung(db, demo);
+  if (demoMeldung) console.warn(demoMeldung);
   const app = await buildApp(deps);
   // Audit partitions follow the app's clock; refreshed daily so a long-running server never lacks its month.
   const partitionen = setInterval(

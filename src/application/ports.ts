@@ -49,8 +49,19 @@ export interface FallZeile {
   betreuerName: string;
 }
 
+/** A plan whose review is due by a given day (the counsellor's list "one after the other"). */
+export interface FaelligeUeberpruefung {
+  personId: string;
+  name: string;
+  planId: string;
+  ueberpruefungAm: IsoDate;
+  hatEntwurf: boolean;
+}
+
 export interface PersonRepository {
   listFaelle(filter: FallFilter, today: IsoDate): Promise<{ zeilen: FallZeile[]; gesamt: number }>;
+  /** Agreed, not ended plans with a review date up to `bis`, earliest first (overdue first), at most `limit`. */
+  listFaelligeUeberpruefungen(bis: IsoDate, limit: number): Promise<FaelligeUeberpruefung[]>;
   get(id: string): Promise<Leistungsberechtigte | null>;
   create(input: LeistungsberechtigteInput, betreuerId: string): Promise<Leistungsberechtigte>;
 }

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { z } from "zod";
 import { argon2Hasher } from "../adapters/crypto/crypto";
+import { hashNeuesPasswortOderAbbruch } from "../application/auth/passwortSetzen";
 import { migrate } from "../adapters/db/migrate";
 import { openDatabase } from "../adapters/db/openDatabase";
 import { DEMO_PASSWORT } from "../adapters/db/seed/seedDemo";
@@ -13,7 +14,8 @@ const HELP = `Aufruf: kooperationsplan seed [--persons N] [--name NAME]
 
 Füllt die Datenbank (DATABASE_URL oder PGlite in DATA_DIR) mit einem synthetischen Jobcenter:
 N Personen (Standard 1000) mit Plänen in allen Zuständen, 20 Integrationsfachkräften und einer Teamleitung.
-Passwort aller Konten: ${DEMO_PASSWORT}. Nur für Tests und Benchmarks, nie für echte Daten.
+Passwort aller Konten: ${DEMO_PASSWORT} (veröffentlicht: die Konten melden sich nur mit DEMO_DATA=true an).
+Nur für Tests und Benchmarks, nie für echte Daten.
 `;
 
 const ArgsSchema = z.object({
@@ -68,7 +70,8 @@ export async function run(argv: string[]): Promise<number> {
     name: args.data.name,
     anschrift: "Synthetische Straße 1",
     konten,
-    passwortHash: await argon2Hasher.hash(DEMO_PASSWORT),
+    passwortHash: await hashNeuesPasswortOderAbbruch(argon2Hasher, DEMO_PASSWORT),
+    demo: true,
     personen: args.data.persons,
     heute: berlinDate(new Date()),
     seed: Number.parseInt(kennung, 36) % 100_000,

@@ -48,14 +48,18 @@ const ConfigSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** PostgreSQL owner connection; unset: embedded PGlite in DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
-  /** Optional login as the application role kp_app (recommended in production). */
+  /** Login as the application role kp_app for requests; required on PostgreSQL (ADR 0022). */
   APP_DATABASE_URL: z.string().url().optional(),
+  /** Development and tests only: start on PostgreSQL although requests would run as owner or superuser. */
+  ALLOW_OWNER_CONNECTION: z.enum(["true", "false"]).default("false"),
   DATA_DIR: z.string().default("./data/pglite"),
   /** Fill an empty database with the demo jobcentre. Default: on for PGlite, off for PostgreSQL. */
   DEMO_DATA: z.enum(["true", "false"]).optional(),
   /** Login requests per minute and client address (in-memory flood limit; the throttle per account is in the database). */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   TRUST_PROXY: TrustProxySchema,
+  /** Key for the recipients' TOTP secrets: 32 bytes, base64 (`openssl rand -base64 32`). Required in production. */
+  TOTP_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   /** Portal login through OpenID Connect (BundID, jobcentre SSO); on when issuer, id and secret are set. */
   OIDC_ISSUER: z.string().url().optional(),
@@ -75,6 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Ungültige Konfiguration in: ${felder}`);
   }
   return parsed.data;
+}
+
+/**
+ * Whether the app runs with demo data: `DEMO_DATA`, by default on for PGlite and off for PostgreSQL.
+ * Only then do the demo accounts (published password) log in (ADR 0021).
+ */
+export function demoDatenAn(config: Pick<Config, "DEMO_DATA">, kind: "pglite" | "postgres"): boolean {
+  return config.DEMO_DATA ? config.DEMO_DATA === "true" : kind === "pglite";
 }
 
 /** The portal's OpenID Connect client, or null when it is not configured. */

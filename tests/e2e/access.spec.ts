@@ -105,7 +105,7 @@ test("Falsches Passwort: deutsche Meldung in der Fehlerzusammenfassung", async (
   await expect(page).toHaveURL(/\/anmelden$/);
 
   // The right password still works afterwards.
-  await login.submit("berger", "Kooperation2026");
+  await login.submit("berger", "Musterstadt-2026");
   await expect(page).toHaveURL(/\/faelle$/);
   await expectNoA11yViolations(page);
 });

@@ -1,16 +1,19 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPersonInput, buildPlanInhalt } from "./support/factories";
-import { postForm } from "./support/formular";
+import { planFelder, postForm } from "./support/formular";
 import { createAbgestimmterPlan, createEntwurf, createPerson, type Entwurf } from "./support/planFactories";
 import {
   angehoertesEreignis,
   entschiedenesEreignis,
   erfassesEreignis,
+  fortschreibungMitAbgelaufenerFrist,
   laufendeSchlichtung,
   planAltesRecht,
   planMitAbgelaufenemBrief,
+  planZumUebersetzen,
   portalNachweis,
+  portalSchlichtungsantrag,
   portalVorschlag,
 } from "./support/auditZustaende";
 import { briefUrl, schreibeBrief, setHeute } from "./support/rechtsfolgenFaelle";
@@ -19,8 +22,10 @@ import { createTestApp, HEUTE, login, type Client, type TestApp } from "./suppor
 
 /**
  * Every read and change of person data through every route writes exactly one audit row naming that
- * person, of the right kind (issue 9, § 4). The routes come from the app itself (its OpenAPI document
- * and fastify's route tree), so a new person route fails this test until it is covered or excluded.
+ * person, of the right kind (issue 9, § 4); the same request by a counsellor who does not look after
+ * the person is refused with one row that still names the person it aimed at. The routes come from the
+ * app itself (its OpenAPI document and fastify's route tree), so a new person route fails this test
+ * until it is covered or excluded.
  */
 
 /** Path parameters that point at a person's data (directly or through plan, letter, event …). */
@@ -35,22 +40,27 @@ interface Fall {
   /** Staff member who calls the route (default: the responsible counsellor ifk_a1). */
   als?: "tl_a";
   /**
-   * What the route needs: a person, a person with a draft, an agreed plan, an agreed plan with a letter,
-   * an agreed plan with a review draft, a letter past its deadline, a recorded event (heard or not), a plan under the old law, a running
-   * conciliation.
+   * What the route needs: a person, a person with a draft (and a Potenzialanalyse), an agreed plan, an agreed plan with a letter,
+   * an agreed plan with a review draft (or one that carries a passed deadline), a letter past its deadline,
+   * a recorded event (heard or not), a plan under the old law, a running conciliation, portal input (an
+   * upload, a proposal, a request for conciliation) and an agreed plan of a person who reads Arabic.
    */
   braucht:
     | "person"
     | "entwurf"
+    | "entwurfMitAnalyse"
     | "vereinbart"
     | "brief"
     | "fortschreibung"
+    | "alteFrist"
     | "fristAbgelaufen"
     | "ereignis"
     | "angehoert"
     | "entscheidung"
     | "nachweis"
     | "vorschlag"
+    | "schlichtungsantrag"
+    | "uebersetzung"
     | "altesRecht"
     | "schlichtung";
   /** "Today" of the call, if not the day the state was built on. */
@@ -65,6 +75,8 @@ interface Ziel extends Entwurf {
   entscheidungId: string;
   /** A portal upload or proposal. */
   id: string;
+  /** The agreed version whose free text is translated. */
+  versionId: string;
 }
 
 /** Routes that take no person or never touch person data as staff; each with its reason. */
@@ -84,23 +96,6 @@ const AUSGENOMMEN: Record<string, string> = {
   "GET /portal/plan/:datei": "the person's own portal (no staff access); portal tests cover its receipts",
   "GET /eingang": "a list read like the caseload: one row without a person (eingang.test.ts)",
   "GET /api/v1/eingang": "a list read like the caseload: one row without a person (eingang.test.ts)",
-};
-
-/**
- * Person routes not yet driven by this table: each needs state (a legal-consequence event, a conciliation,
- * a portal account with a proposal or an upload) that the factories do not build yet. Listed so that they
- * stay visible; move one into FAELLE when it is covered.
- */
-const NOCH_OFFEN: Record<string, string> = {
-  "POST /personen/:personId/einladungen": "needs a legal-consequence period set-up",
-  "POST /personen/:personId/portal/vorschlaege/:id/schlichtung": "needs a portal proposal",
-  "POST /personen/:personId/portal/uebersetzungen": "needs a portal free text",
-  "POST /personen/:personId/potenzialanalyse": "web form of the analysis (many fields)",
-  "POST /plaene/:planId/versionen/:nummer/bearbeiten": "web editor form (whole plan content)",
-  "POST /plaene/:planId/versionen/:nummer/abstimmen": "web agreement form",
-  "POST /plaene/:planId/versionen/:nummer/fristen": "needs passed deadlines in a review",
-  "POST /plaene/:planId/ueberpruefen": "web review form (unchanged continuation, many fields)",
-  "POST /plaene/:planId/fortschreiben": "web review form",
 };
 
 const v = (z: Ziel) => `/api/v1/kooperationsplaene/${z.planId}/versionen/${z.nummer}`;
@@ -331,7 +326,8 @@ const FAELLE: Record<string, Fall> = {
   },
   "GET /plaene/:planId/versionen/:nummer/bearbeiten": {
     art: "lesen",
-    braucht: "entwurf",
+    // The assistant reads the Potenzialanalyse (health flag): still the one row of the page.
+    braucht: "entwurfMitAnalyse",
     aufruf: (c, z) => c.get(`/plaene/${z.planId}/versionen/${z.nummer}/bearbeiten`),
   },
   "GET /plaene/:planId/versionen/:nummer/pdf": {
@@ -461,6 +457,69 @@ const FORMULARE: Record<
     url: (z) => `/personen/${z.personId}/terminvermerke`,
     felder: { datum: HEUTE, grund: "gueltiger_plan", bemerkung: "" },
   },
+  "POST /personen/:personId/potenzialanalyse": {
+    braucht: "person",
+    url: (z) => `/personen/${z.personId}/potenzialanalyse`,
+    felder: {
+      datum: HEUTE,
+      staerken: "Zuverlässig",
+      qualifikationen: "",
+      berufserfahrung: "Lager, 3 Jahre",
+      sprachniveauDeutsch: "B2",
+      gesundheitHinweis: "",
+      weitereUmstaende: "",
+    },
+  },
+  "POST /personen/:personId/einladungen": {
+    braucht: "vereinbart",
+    url: (z) => `/personen/${z.personId}/einladungen`,
+    felder: {
+      "einladung.datum": HEUTE,
+      "einladung.terminAm": "2026-12-03",
+      "einladung.terminOrt": "Raum 1",
+      "einladung.ersteEinladung": "ja",
+      "einladung.mitRechtsfolgenbelehrung": "ja",
+    },
+  },
+  "POST /plaene/:planId/versionen/:nummer/bearbeiten": {
+    braucht: "entwurf",
+    url: (z) => `/plaene/${z.planId}/versionen/${z.nummer}/bearbeiten`,
+    felder: (z) =>
+      planFelder(
+        buildPlanInhalt({ berufsziel: "Ich arbeite als Fachkraft im Einzelhandel." }),
+        z.lockVersion,
+      ),
+  },
+  "POST /plaene/:planId/versionen/:nummer/abstimmen": {
+    braucht: "entwurf",
+    url: (z) => `/plaene/${z.planId}/versionen/${z.nummer}/abstimmen`,
+    felder: (z) => ({ am: HEUTE, kanal: "persoenlich", lockVersion: String(z.lockVersion) }),
+  },
+  "POST /plaene/:planId/versionen/:nummer/fristen": {
+    braucht: "alteFrist",
+    url: (z) => `/plaene/${z.planId}/versionen/${z.nummer}/fristen`,
+    felder: (z) => ({ aktion: "frist:verlaengern:s1", lockVersion: String(z.lockVersion) }),
+  },
+  "POST /plaene/:planId/fortschreiben": {
+    braucht: "vereinbart",
+    url: (z) => `/plaene/${z.planId}/fortschreiben`,
+    felder: {},
+  },
+  "POST /plaene/:planId/ueberpruefen": {
+    braucht: "vereinbart",
+    url: (z) => `/plaene/${z.planId}/ueberpruefen`,
+    felder: { basis: "1", kanal: "persoenlich", ueberpruefungAm: "" },
+  },
+  "POST /personen/:personId/portal/vorschlaege/:id/schlichtung": {
+    braucht: "schlichtungsantrag",
+    url: (z) => `/personen/${z.personId}/portal/vorschlaege/${z.id}/schlichtung`,
+    felder: { schlichterName: "Frau Neutral", beginn: "2026-06-10" },
+  },
+  "POST /personen/:personId/portal/uebersetzungen": {
+    braucht: "uebersetzung",
+    url: (z) => `/personen/${z.personId}/portal/uebersetzungen`,
+    felder: (z) => ({ planVersionId: z.versionId, eintragId: "berufsziel", text: "أعمل في المخزن." }),
+  },
 };
 
 /** Routes without a person id that create a person: the new person must have exactly one row too. */
@@ -495,24 +554,27 @@ async function alleRouten(t: TestApp): Promise<string[]> {
 
 const istPersonenRoute = (route: string) => PERSONEN_PARAMETER.test(route) || ANLEGEN[route] !== undefined;
 
-describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", (backend) => {
+describe.each(BACKENDS)("every person route writes one audit row, also refused (%s)", (backend) => {
   let t: TestApp;
   let ifk: Client;
   let tl: Client;
+  /** A counsellor of the same jobcentre who does not look after the persons built here. */
+  let fremd: Client;
   let routen: string[];
 
   beforeAll(async () => {
     t = await createTestApp(backend);
     ifk = await login(t.app, "ifk_a1");
     tl = await login(t.app, "tl_a");
+    fremd = await login(t.app, "ifk_a2");
     routen = await alleRouten(t);
   });
   afterAll(() => t.close());
 
   const zeilen = (personId: string) =>
     t.tdb.db.ownerTransaction((sql) =>
-      sql.query<{ id: number; aktion: string; objekt: string }>(
-        "SELECT id, aktion, objekt FROM audit_log WHERE person_id = $1 ORDER BY id",
+      sql.query<{ id: number; aktion: string; objekt: string; details: Record<string, unknown> }>(
+        "SELECT id, aktion, objekt, details FROM audit_log WHERE person_id = $1 ORDER BY id",
         [personId],
       ),
     );
@@ -526,12 +588,23 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     schlichtungId: "",
     entscheidungId: "",
     id: "",
+    versionId: "",
   };
 
   async function ziel(braucht: Fall["braucht"]): Promise<Ziel> {
     t.clock.set(`${HEUTE}T10:00:00+01:00`);
     if (braucht === "person") return { ...leer, personId: await createPerson(ifk) };
     if (braucht === "entwurf") return { ...leer, ...(await createEntwurf(ifk)) };
+    if (braucht === "entwurfMitAnalyse") {
+      const entwurf = await createEntwurf(ifk);
+      const pa = await ifk.send("POST", `/api/v1/personen/${entwurf.personId}/potenzialanalysen`, {
+        datum: HEUTE,
+        sprachniveauDeutsch: "B1",
+        gesundheitlicheEinschraenkung: true,
+      });
+      expect(pa.statusCode, pa.body).toBe(201);
+      return { ...leer, ...entwurf };
+    }
     if (braucht === "fristAbgelaufen") {
       const plan = await planMitAbgelaufenemBrief(t, ifk);
       setHeute(t, HEUTE);
@@ -542,16 +615,18 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     if (braucht === "entscheidung") return { ...leer, ...(await entschiedenesEreignis(t, ifk)) };
     if (braucht === "altesRecht") return { ...leer, ...(await planAltesRecht(t, ifk)) };
     if (braucht === "schlichtung") return { ...leer, ...(await laufendeSchlichtung(t, ifk)) };
+    if (braucht === "schlichtungsantrag") {
+      const plan = await planAltesRecht(t, ifk);
+      return { ...leer, ...plan, id: await portalSchlichtungsantrag(t, ifk, plan.personId) };
+    }
+    if (braucht === "alteFrist") return { ...leer, ...(await fortschreibungMitAbgelaufenerFrist(t, ifk)) };
+    if (braucht === "uebersetzung") return { ...leer, ...(await planZumUebersetzen(ifk)) };
     const plan = await createAbgestimmterPlan(ifk, HEUTE);
     if (braucht === "vereinbart") return { ...leer, ...plan };
     if (braucht === "nachweis") return { ...leer, ...plan, id: await portalNachweis(t, ifk, plan.personId) };
-    if (braucht === "vorschlag") {
-      // With a review draft open, so that taking the proposal over is one change: without one the route
-      // also starts the next version, which is its own audited change (`anlegen plan_version`).
-      const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
-      expect(fort.statusCode, fort.body).toBe(201);
+    // No review draft is open: taking the proposal over starts it, still one row (see the test below).
+    if (braucht === "vorschlag")
       return { ...leer, ...plan, id: await portalVorschlag(t, ifk, plan.personId) };
-    }
     if (braucht === "fortschreibung") {
       const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
       expect(fort.statusCode, fort.body).toBe(201);
@@ -587,8 +662,24 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     expect(art === "lesen" ? LESEN : AENDERN, route).toContain(neu[0]?.aktion);
   }
 
+  /** The same request by `fremd` is refused and writes one row naming the person it aimed at (§ 4). */
+  async function erwarteVerweigerung(
+    route: string,
+    personId: string,
+    aufruf: () => Promise<LightMyRequestResponse>,
+  ) {
+    const vorher = (await zeilen(personId)).length;
+    const res = await aufruf();
+    expect([403, 404], `${route} by another counsellor: ${res.body.slice(0, 300)}`).toContain(res.statusCode);
+    const neu = (await zeilen(personId)).slice(vorher);
+    expect(
+      neu.map((r) => `${r.aktion} ${r.objekt}`),
+      `${route}: the refusal is one row naming the person it aimed at`,
+    ).toEqual([expect.stringMatching(/^verweigert /)]);
+  }
+
   it("knows every person route: covered by the table below or excluded with a reason", () => {
-    const bekannt = { ...FAELLE, ...FORMULARE, ...AUSGENOMMEN, ...NOCH_OFFEN, ...ANLEGEN };
+    const bekannt = { ...FAELLE, ...FORMULARE, ...AUSGENOMMEN, ...ANLEGEN };
     const unbekannt = routen.filter(istPersonenRoute).filter((r) => !(r in bekannt));
     expect(unbekannt, "new person routes: add them to FAELLE (or AUSGENOMMEN with a reason)").toEqual([]);
     // The tables name no route that is gone.
@@ -603,6 +694,7 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     const vorher = (await zeilen(z.personId)).length;
     const res = await fall.aufruf(fall.als === "tl_a" ? tl : ifk, z);
     await erwarteEineZeile(route, z.personId, vorher, fall.art, res);
+    await erwarteVerweigerung(route, z.personId, () => fall.aufruf(fremd, z));
   });
 
   it.each(Object.keys(FORMULARE))("%s (form)", async (route) => {
@@ -613,6 +705,52 @@ describe.each(BACKENDS)("every person route writes exactly one audit row (%s)", 
     const felder = typeof formular.felder === "function" ? formular.felder(z) : formular.felder;
     const res = await postForm(t.app, ifk, formular.url(z), felder);
     await erwarteEineZeile(route, z.personId, vorher, "aendern", res);
+    await erwarteVerweigerung(route, z.personId, () => postForm(t.app, fremd, formular.url(z), felder));
+  });
+
+  it("taking a portal proposal over writes one row, the takeover's; when it starts the draft, the row names it", async () => {
+    const uebernehmen = async (z: Ziel) => {
+      const vorher = (await zeilen(z.personId)).length;
+      const res = await postForm(t.app, ifk, `/personen/${z.personId}/portal/vorschlaege/${z.id}`, {
+        entscheidung: "uebernehmen",
+        ergebnis: "Gute Idee.",
+      });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(303);
+      return (await zeilen(z.personId)).slice(vorher).map((r) => [r.aktion, r.objekt, r.details]);
+    };
+    const ohneEntwurf = await ziel("vorschlag");
+    const neu = await uebernehmen(ohneEntwurf);
+    const entwurf = await ifk.get(`/api/v1/kooperationsplaene/${ohneEntwurf.planId}/versionen/2`);
+    const angelegt = entwurf.json().version.id as string;
+    expect(neu).toEqual([
+      ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2, angelegt }],
+    ]);
+
+    const mitEntwurf = await ziel("vorschlag");
+    const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${mitEntwurf.planId}/fortschreibung`);
+    expect(fort.statusCode, fort.body).toBe(201);
+    expect(await uebernehmen(mitEntwurf)).toEqual([
+      ["aendern", "portal_vorschlag", { entscheidung: "uebernehmen", nummer: 2 }],
+    ]);
+  });
+
+  it("the editor's one row names the Potenzialanalyse its assistant read and that Art. 9 data was visible", async () => {
+    const z = await ziel("entwurfMitAnalyse");
+    const vorher = (await zeilen(z.personId)).length;
+    expect((await ifk.get(`/plaene/${z.planId}/versionen/1/bearbeiten`)).statusCode).toBe(200);
+    const neu = (await zeilen(z.personId)).slice(vorher);
+    expect(neu.map((r) => [r.aktion, r.objekt, r.details])).toEqual([
+      [
+        "lesen",
+        "plan_version",
+        {
+          nummer: 1,
+          potenzialanalyse: expect.any(String),
+          zweck: "planassistent",
+          gesundheitSichtbar: true,
+        },
+      ],
+    ]);
   });
 
   it("creating a person (API and form) writes exactly one row naming the new person", async () => {

@@ -102,9 +102,12 @@ describe.each(BACKENDS)("light review and discarding a draft (%s)", (backend) =>
       am: "2027-05-20",
       imGespraech: true,
       nummer: 2,
+      ersetzt: 1,
       verlaengert: 3,
     });
-    expect(await auditDetails(p.personId, "abstimmen", "plan_version")).toHaveLength(2);
+    // One submit, one row: the steps (start, save, agree version 2) write none of their own.
+    expect(await auditDetails(p.personId, "abstimmen", "plan_version")).toHaveLength(1);
+    expect(await auditDetails(p.personId, "anlegen", "plan_version")).toHaveLength(0);
     const handover = await ifk.get(res.headers.location as string);
     expect(handover.body).toContain(`/plaene/${p.planId}/versionen/2/pdf`);
   });

@@ -9,10 +9,14 @@ export function sitzungStore(db: Database, clock: Clock): SitzungStore {
   return {
     async findKonto(benutzername) {
       const rows = await db.transaction(null, (sql) =>
-        sql.query<{ id: string; jobcenter_id: string; rolle: Rolle; passwort_hash: string; aktiv: boolean }>(
-          "SELECT * FROM kp_login_lookup($1)",
-          [benutzername],
-        ),
+        sql.query<{
+          id: string;
+          jobcenter_id: string;
+          rolle: Rolle;
+          passwort_hash: string;
+          aktiv: boolean;
+          demo: boolean;
+        }>("SELECT * FROM kp_login_lookup($1)", [benutzername]),
       );
       const r = rows[0];
       return r
@@ -22,6 +26,7 @@ export function sitzungStore(db: Database, clock: Clock): SitzungStore {
             rolle: r.rolle,
             passwortHash: r.passwort_hash,
             aktiv: r.aktiv,
+            demo: r.demo,
           }
         : null;
     },
@@ -55,6 +60,7 @@ export function sitzungStore(db: Database, clock: Clock): SitzungStore {
           csrf_token: string;
           expires_at: Date;
           last_seen_at: Date;
+          demo: boolean;
         }>("SELECT * FROM kp_session_lookup($1)", [tokenHash]),
       );
       const r = rows[0];
@@ -70,6 +76,7 @@ export function sitzungStore(db: Database, clock: Clock): SitzungStore {
         csrfToken: r.csrf_token,
         expiresAt: new Date(r.expires_at),
         lastSeenAt: new Date(r.last_seen_at),
+        demo: r.demo,
       };
     },
     async touch(actor, tokenHash, at) {

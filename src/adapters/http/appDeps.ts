@@ -4,6 +4,7 @@ import type {
   SitzungStore,
   TokenGenerator,
 } from "../../application/auth/ports";
+import type { GeheimnisTresor } from "../../application/portal/auth/deps";
 import type { Clock, Ids, PdfRenderer } from "../../application/ports";
 import type { BriefRenderer } from "../../application/rechtsfolgen/ports";
 import type { OidcKonfig } from "../../config/config";
@@ -22,6 +23,10 @@ export interface AppDeps {
   hasher: PasswordHasher;
   tokens: TokenGenerator;
   dummyHash: string;
+  /** Encrypts the recipients' TOTP secrets (AES-256-GCM, key `TOTP_KEY`). */
+  tresor: GeheimnisTresor;
+  /** The app runs with demo data: the demo accounts (published password) may log in. Default: no. */
+  demoKonten?: boolean;
   logLevel?: string;
   /**
    * Which proxies may name the client (`X-Forwarded-For`): their addresses/CIDRs or a hop count.

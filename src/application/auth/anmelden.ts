@@ -22,6 +22,8 @@ export interface AnmeldenDeps {
   tokens: TokenGenerator;
   clock: Clock;
   dummyHash: string;
+  /** Demo accounts may log in (the app runs with demo data); default: no. */
+  demoKonten?: boolean;
 }
 
 /** Why a login was refused: wrong data, or throttled (wait, or locked until an administrator lifts it). */
@@ -82,8 +84,10 @@ export async function anmelden(
       : { ok: false, grund: "warten", wartenSekunden: versuch.wartenSekunden };
   const valid = await deps.hasher.verify(konto?.passwortHash ?? deps.dummyHash, passwort);
   const now = deps.clock.now();
-  if (!konto || !konto.aktiv || !valid) {
-    await deps.store.recordFehlversuch(konto?.id ?? null, konto && valid ? "inaktiv" : "passwort", now);
+  const demoGesperrt = konto?.demo === true && deps.demoKonten !== true;
+  if (!konto || !konto.aktiv || !valid || demoGesperrt) {
+    const grund = !konto || !valid ? "passwort" : demoGesperrt ? "demo" : "inaktiv";
+    await deps.store.recordFehlversuch(konto?.id ?? null, grund, now);
     return { ok: false, grund: "falsch" };
   }
   await deps.schutz.zuruecksetzen([kontoZaehler]);

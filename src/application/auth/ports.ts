@@ -7,6 +7,8 @@ export interface LoginKonto {
   rolle: Rolle;
   passwortHash: string;
   aktiv: boolean;
+  /** A demo account (published password): logs in only while demo data is on (ADR 0021). */
+  demo: boolean;
 }
 
 export interface Sitzung {
@@ -14,6 +16,8 @@ export interface Sitzung {
   csrfToken: string;
   expiresAt: Date;
   lastSeenAt: Date;
+  /** The session of a demo account (valid only while demo data is on). */
+  demo: boolean;
 }
 
 /** Server-side sessions in the database; only a hash of the session token is stored. */
@@ -27,7 +31,7 @@ export interface SitzungStore {
    * Audits a failed login for the account it names (no password, no address). With `null` (unknown user
    * name) nothing is written, but the same round trip is made, so both cases take the same time.
    */
-  recordFehlversuch(kontoId: string | null, grund: "passwort" | "inaktiv", at: Date): Promise<void>;
+  recordFehlversuch(kontoId: string | null, grund: "passwort" | "inaktiv" | "demo", at: Date): Promise<void>;
 }
 
 export type SchutzArt = "mitarbeitende" | "portal" | "totp" | "adresse";

@@ -4,7 +4,7 @@ import type { Sitzung, SitzungStore, TokenGenerator } from "./ports";
 
 /** Resolves a session token to the signed-in actor, enforcing idle and absolute timeouts. */
 export async function sitzungPruefen(
-  deps: { store: SitzungStore; tokens: TokenGenerator; clock: Clock },
+  deps: { store: SitzungStore; tokens: TokenGenerator; clock: Clock; demoKonten?: boolean },
   token: string | undefined,
 ): Promise<Sitzung | null> {
   if (!token || token.length > 200) return null;
@@ -12,7 +12,13 @@ export async function sitzungPruefen(
   const sitzung = await deps.store.find(tokenHash);
   if (!sitzung) return null;
   const now = deps.clock.now();
-  if (sitzung.expiresAt <= now || now.getTime() - sitzung.lastSeenAt.getTime() > SITZUNG_LEERLAUF_MS) {
+  // A demo account's session ends once the app runs without demo data (ADR 0021).
+  const demoGesperrt = sitzung.demo && deps.demoKonten !== true;
+  if (
+    demoGesperrt ||
+    sitzung.expiresAt <= now ||
+    now.getTime() - sitzung.lastSeenAt.getTime() > SITZUNG_LEERLAUF_MS
+  ) {
     await deps.store.delete(sitzung.actor, tokenHash);
     return null;
   }

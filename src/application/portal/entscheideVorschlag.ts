@@ -1,20 +1,31 @@
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { vorschlagUebernehmen } from "../../domain/portal/vorschlagUebernehmen";
 import { err, ok, type Result } from "../../domain/shared/result";
+import { collectAudit } from "../audit/collectAudit";
 import { requireRecht } from "../guard";
 import { startFortschreibung } from "../kooperationsplan/startFortschreibung";
 import type { PlanAkte } from "../ports";
 import type { PortalStaffDeps } from "./ports";
 
-/** The open Fortschreibung draft, started now (by the usual use case) if there is none yet. */
-async function entwurfFuer(deps: PortalStaffDeps, akte: PlanAkte): Promise<Result<PlanVersion>> {
-  const entwurf = akte.versionen.find((v) => v.status === "entwurf");
-  return entwurf ? ok(entwurf) : startFortschreibung(deps, akte.planId);
+/**
+ * The open Fortschreibung draft, started now (by the usual use case) if there is none yet; `neu` says
+ * whether it was started by this takeover. Starting it is a step of the takeover: its audit entry is not
+ * written on its own, the takeover's row names the new version.
+ */
+async function entwurfFuer(
+  deps: PortalStaffDeps,
+  akte: PlanAkte,
+): Promise<Result<{ version: PlanVersion; neu: boolean }>> {
+  const offen = akte.versionen.find((v) => v.status === "entwurf");
+  if (offen) return ok({ version: offen, neu: false });
+  const gestartet = await startFortschreibung(collectAudit(deps).deps, akte.planId);
+  return gestartet.ok ? ok({ version: gestartet.value, neu: true }) : gestartet;
 }
 
 /**
  * Takes a recipient's proposal over into the next version (the Fortschreibung draft) with one action, or
- * declines it with a reason. Both sides see the outcome.
+ * declines it with a reason. Both sides see the outcome. One audit row either way (the proposal's); when
+ * the takeover started the draft, the row names the new version (`angelegt`).
  */
 export async function entscheideVorschlag(
   deps: PortalStaffDeps,
@@ -28,13 +39,13 @@ export async function entscheideVorschlag(
   if (!vorschlag) return err("nicht_gefunden");
   if (vorschlag.status !== "offen") return err("plan.konflikt");
   const now = deps.clock.now();
-  const audit = (nummer: number | null) =>
+  const audit = (nummer: number | null, angelegt?: string) =>
     deps.repos.audit.record({
       aktion: "aendern",
       objekt: "portal_vorschlag",
       objektId: vorschlagId,
       personId: vorschlag.personId,
-      details: { entscheidung, nummer },
+      details: { entscheidung, nummer, ...(angelegt ? { angelegt } : {}) },
     });
   if (entscheidung === "ablehnen") {
     await deps.portal.beteiligung.decideVorschlag(
@@ -52,22 +63,19 @@ export async function entscheideVorschlag(
   if (!akte) return err("plan.kein_abgestimmter_plan");
   const entwurf = await entwurfFuer(deps, akte);
   if (!entwurf.ok) return entwurf;
-  const inhalt = vorschlagUebernehmen(
-    entwurf.value.inhalt,
-    { art, text: vorschlag.text },
-    deps.ids.eintragId(),
-  );
+  const { version, neu } = entwurf.value;
+  const inhalt = vorschlagUebernehmen(version.inhalt, { art, text: vorschlag.text }, deps.ids.eintragId());
   const gespeichert = await deps.repos.plaene.updateVersion(
-    { ...entwurf.value, inhalt, lockVersion: entwurf.value.lockVersion + 1 },
-    entwurf.value.lockVersion,
+    { ...version, inhalt, lockVersion: version.lockVersion + 1 },
+    version.lockVersion,
   );
   if (!gespeichert) return err("plan.konflikt");
-  const nummer = entwurf.value.nummer;
+  const nummer = version.nummer;
   await deps.portal.beteiligung.decideVorschlag(
     vorschlagId,
     { status: "übernommen", ergebnis, uebernommenIn: nummer },
     now,
   );
-  await audit(nummer);
+  await audit(nummer, neu ? version.id : undefined);
   return ok({ personId: vorschlag.personId, planId: akte.planId, nummer });
 }

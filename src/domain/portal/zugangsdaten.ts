@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pruefePasswort, type PasswortMangel } from "../anmeldung/passwortRegel";
 
 /** A user name the recipient chooses: 4 to 40 letters, digits, dot, dash or underscore. */
 export const BenutzernameSchema = z
@@ -7,8 +8,15 @@ export const BenutzernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{4,40}$/, { message: "benutzername" });
 
-/** At least 10 characters; long passphrases are welcome (NIST SP 800-63B). */
-export const PasswortSchema = z.string().min(10, { message: "passwort_kurz" }).max(200, { message: "max" });
+/** The form field key of each password defect (texts in every portal language). */
+const PASSWORT_FELD: Record<PasswortMangel, "passwort_kurz" | "max" | "passwort_schwach"> = {
+  "passwort.zu_kurz": "passwort_kurz",
+  "passwort.zu_lang": "max",
+  "passwort.zu_schwach": "passwort_schwach",
+};
+
+/** A bound before the rule runs (the rule itself allows 128 characters, ADR 0021). */
+export const PasswortSchema = z.string().max(1000, { message: "max" });
 
 export const AktivierungSchema = z
   .object({
@@ -16,6 +24,10 @@ export const AktivierungSchema = z
     benutzername: BenutzernameSchema,
     passwort: PasswortSchema,
     passwortWiederholung: z.string(),
+  })
+  .superRefine((a, ctx) => {
+    const mangel = pruefePasswort(a.passwort, [a.benutzername]);
+    if (mangel) ctx.addIssue({ code: "custom", message: PASSWORT_FELD[mangel], path: ["passwort"] });
   })
   .refine((a) => a.passwort === a.passwortWiederholung, {
     message: "passwort_ungleich",

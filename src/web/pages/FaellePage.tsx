@@ -40,9 +40,14 @@ export function FaellePage(props: FaellePageProps) {
       <div className="kp-title-row">
         <h1 className="kern-heading-large">{de.faelle.titel}</h1>
         {props.actor.rolle === "integrationsfachkraft" && (
-          <a className="kern-btn kern-btn--secondary" href="/personen/neu">
-            <span className="kern-label">{de.faelle.neuePerson}</span>
-          </a>
+          <div className="kp-actions">
+            <a className="kern-btn kern-btn--secondary" href="/ueberpruefungen">
+              <span className="kern-label">{de.fortschreibung.faellig.titel}</span>
+            </a>
+            <a className="kern-btn kern-btn--secondary" href="/personen/neu">
+              <span className="kern-label">{de.faelle.neuePerson}</span>
+            </a>
+          </div>
         )}
       </div>
       <div role="search">

@@ -1,7 +1,7 @@
 import { test as base, expect } from "@playwright/test";
 import { expectEveryPageChecked, trackA11y } from "./a11y";
 
-export const DEMO_PASSWORT = "Kooperation2026";
+export const DEMO_PASSWORT = "Musterstadt-2026";
 
 /** `test` whose page records every visited document; at the end each one must have had an axe run. */
 export const test = base.extend<{ a11yCoverage: undefined }>({

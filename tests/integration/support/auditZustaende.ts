@@ -1,11 +1,13 @@
 import { expect } from "vitest";
+import { buildPlanInhalt } from "./factories";
 import { portalEmpfaenger } from "./integritaetHilfen";
+import { createAbgestimmterPlan, type Entwurf } from "./planFactories";
 import { schreibeBrief, setHeute, vereinbarePlan, type VereinbarterPlan } from "./rechtsfolgenFaelle";
 import { HEUTE, type Client, type TestApp } from "./testApp";
 
 /**
- * State for the audit coverage table (auditAbdeckung.test.ts): legal-consequence events and
- * conciliations, each built for one new person through the API. The clock ends on HEUTE unless
+ * State for the audit coverage table (auditAbdeckung.test.ts): legal-consequence events,
+ * conciliations, portal input and review drafts, each built for one new person through the API. The clock ends on HEUTE unless
  * said otherwise.
  */
 
@@ -113,4 +115,46 @@ export async function portalVorschlag(t: TestApp, ifk: Client, personId: string)
   const id = /portal\/vorschlaege\/([0-9a-f-]{36})/.exec(eingang.body)?.[1];
   expect(id).toBeDefined();
   return id as string;
+}
+
+/** A conciliation the person asked for in the portal (old-law plan); returns the request's id, clock on 2026-06-10. */
+export async function portalSchlichtungsantrag(t: TestApp, ifk: Client, personId: string): Promise<string> {
+  const r = await portalEmpfaenger(t, ifk, personId, `audit.schlichtung.${++laufend}`);
+  const res = await r.post("/portal/schlichtung", {
+    anliegen: "Der Kurs passt nicht zu meiner Arbeitszeit.",
+  });
+  expect(res.statusCode, res.body).toBe(303);
+  const eingang = await ifk.get(`/personen/${personId}/portal`);
+  const id = /portal\/vorschlaege\/([0-9a-f-]{36})\/schlichtung/.exec(eingang.body)?.[1];
+  expect(id).toBeDefined();
+  return id as string;
+}
+
+/**
+ * A plan agreed on 2026-08-03 whose first step was due on 2026-10-30, continued today into a review
+ * draft (version 2) that still carries that passed deadline.
+ */
+export async function fortschreibungMitAbgelaufenerFrist(t: TestApp, ifk: Client): Promise<Entwurf> {
+  setHeute(t, "2026-08-03");
+  const schritt = {
+    id: "s1",
+    text: "Ich bewerbe mich im Lager.",
+    haeufigkeit: "monatlich",
+    nachweis: "Liste",
+  };
+  const inhalt = buildPlanInhalt({ schritte: [{ ...schritt, frist: "2026-10-30" }] });
+  const plan = await createAbgestimmterPlan(ifk, "2026-08-03", inhalt);
+  setHeute(t, HEUTE);
+  const fort = await ifk.send("POST", `/api/v1/kooperationsplaene/${plan.planId}/fortschreibung`);
+  expect(fort.statusCode, fort.body).toBe(201);
+  const { nummer, lockVersion } = fort.json() as { nummer: number; lockVersion: number };
+  return { ...plan, nummer, lockVersion };
+}
+
+/** An agreed plan of a person whose language is Arabic; returns it with the agreed version's id. */
+export async function planZumUebersetzen(ifk: Client): Promise<Entwurf & { versionId: string }> {
+  const plan = await createAbgestimmterPlan(ifk, HEUTE, buildPlanInhalt(), { sprache: "ar" });
+  const v = await ifk.get(`/api/v1/kooperationsplaene/${plan.planId}/versionen/1`);
+  expect(v.statusCode, v.body).toBe(200);
+  return { ...plan, versionId: v.json().version.id as string };
 }

@@ -20,12 +20,13 @@ export interface Entwurf {
   lockVersion: number;
 }
 
-/** A new person with a saved draft (version 1) of the given content. */
+/** A new person (master data `person` over the defaults) with a saved draft (version 1) of the given content. */
 export async function createEntwurf(
   client: Client,
   inhalt: PlanInhaltInput = buildPlanInhalt(),
+  person: Record<string, unknown> = {},
 ): Promise<Entwurf> {
-  const personId = await createPerson(client);
+  const personId = await createPerson(client, person);
   const angelegt = await client.send("POST", `/api/v1/personen/${personId}/kooperationsplan`);
   expect(angelegt.statusCode, angelegt.body).toBe(201);
   const planId = angelegt.json().planId as string;
@@ -42,8 +43,9 @@ export async function createAbgestimmterPlan(
   client: Client,
   am: string,
   inhalt: PlanInhaltInput = buildPlanInhalt(),
+  person: Record<string, unknown> = {},
 ): Promise<Entwurf> {
-  const entwurf = await createEntwurf(client, inhalt);
+  const entwurf = await createEntwurf(client, inhalt, person);
   const res = await client.send(
     "POST",
     `/api/v1/kooperationsplaene/${entwurf.planId}/versionen/1/abstimmung`,

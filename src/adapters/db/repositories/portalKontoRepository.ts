@@ -63,11 +63,13 @@ export function portalKontoRepository(
       return r?.n ?? 0;
     },
     async totp(kontoId) {
-      const rows = await sql.query<{ totp_secret: string | null; totp_aktiv: boolean }>(
-        "SELECT totp_secret, totp_aktiv FROM portal_konto WHERE id = $1",
+      // The secret (encrypted) is in portal_totp, which only the recipient may read (ADR 0021).
+      const rows = await sql.query<{ geheimnis: string | null; totp_aktiv: boolean }>(
+        `SELECT t.geheimnis, k.totp_aktiv FROM portal_konto k LEFT JOIN portal_totp t ON t.konto_id = k.id
+         WHERE k.id = $1`,
         [kontoId],
       );
-      return { secret: rows[0]?.totp_secret ?? null, aktiv: rows[0]?.totp_aktiv ?? false };
+      return { secret: rows[0]?.geheimnis ?? null, aktiv: rows[0]?.totp_aktiv ?? false };
     },
     async nimmTotpSchritt(kontoId, schritt) {
       const rows = await sql.query(
@@ -78,11 +80,14 @@ export function portalKontoRepository(
       return rows.length > 0;
     },
     async setTotp(kontoId, secret, aktiv) {
-      await sql.query("UPDATE portal_konto SET totp_secret = $2, totp_aktiv = $3 WHERE id = $1", [
-        kontoId,
-        secret,
-        aktiv,
-      ]);
+      await sql.query("UPDATE portal_konto SET totp_aktiv = $2 WHERE id = $1", [kontoId, aktiv]);
+      if (secret === null) await sql.query("DELETE FROM portal_totp WHERE konto_id = $1", [kontoId]);
+      else
+        await sql.query(
+          `INSERT INTO portal_totp (konto_id, jobcenter_id, geheimnis) VALUES ($1, $2, $3)
+           ON CONFLICT (konto_id) DO UPDATE SET geheimnis = EXCLUDED.geheimnis`,
+          [kontoId, jobcenterId, secret],
+        );
     },
   };
 }

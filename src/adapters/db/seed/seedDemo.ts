@@ -1,4 +1,5 @@
 import type { PasswordHasher } from "../../../application/auth/ports";
+import { hashNeuesPasswortOderAbbruch } from "../../../application/auth/passwortSetzen";
 import type { IsoDate } from "../../../domain/shared/isoDate";
 import type { Database } from "../database";
 import { seedAngebote } from "./seedAngebote";
@@ -6,8 +7,11 @@ import { seedZeitpunkt } from "./seedZeitpunkt";
 import { seedJobcenter, type SeedKonto } from "./seedJobcenter";
 import { seedRechtsfolgen } from "./seedRechtsfolgen";
 
-/** Demo password of every demo account (listed in the README; demo data only). */
-export const DEMO_PASSWORT = "Kooperation2026";
+/**
+ * Demo password of every demo account (published in the README). It passes the password rule, but as
+ * it is public the accounts are marked `demo` and log in only while demo data is on (ADR 0021).
+ */
+export const DEMO_PASSWORT = "Musterstadt-2026";
 
 export const DEMO_KONTEN: SeedKonto[] = [
   {
@@ -63,12 +67,13 @@ export async function seedDemo(db: Database, hasher: PasswordHasher, heute: IsoD
     sql.query<{ n: number }>("SELECT count(*)::int AS n FROM jobcenter"),
   );
   if ((rows[0]?.n ?? 0) > 0) return false;
-  const passwortHash = await hasher.hash(DEMO_PASSWORT);
+  const passwortHash = await hashNeuesPasswortOderAbbruch(hasher, DEMO_PASSWORT);
   const musterstadt = await seedJobcenter(db, {
     name: "Jobcenter Musterstadt",
     anschrift: "Hauptstraße 1, 12345 Musterstadt",
     konten: DEMO_KONTEN,
     passwortHash,
+    demo: true,
     personen: 49,
     heute,
     seed: 2026,
@@ -80,9 +85,27 @@ export async function seedDemo(db: Database, hasher: PasswordHasher, heute: IsoD
     anschrift: "Bahnhofstraße 5, 12399 Nachbarstadt",
     konten: NACHBAR_KONTEN,
     passwortHash,
+    demo: true,
     personen: 7,
     heute,
     seed: 7,
   });
   return true;
+}
+
+/**
+ * The start-up line about demo accounts: with demo data on, a plain warning that accounts with published
+ * passwords are active; with it off, that existing demo accounts are refused. Null when there are none.
+ */
+export async function demoKontenMeldung(db: Database, demoAn: boolean): Promise<string | null> {
+  const rows = await db.ownerTransaction((sql) =>
+    sql.query<{ benutzername: string }>(
+      "SELECT benutzername FROM mitarbeitende WHERE demo ORDER BY benutzername LIMIT 50",
+    ),
+  );
+  if (rows.length === 0) return null;
+  const namen = rows.map((r) => r.benutzername).join(", ");
+  return demoAn
+    ? `WARNUNG: Demo-Konten mit veröffentlichtem Passwort sind aktiv (${namen}). Nie mit echten Daten betreiben; abschalten mit DEMO_DATA=false.`
+    : `Demo-Konten vorhanden, aber gesperrt (DEMO_DATA=false): ${namen}.`;
 }

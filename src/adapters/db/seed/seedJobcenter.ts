@@ -20,6 +20,8 @@ export interface SeedOptions {
   anschrift: string;
   konten: SeedKonto[];
   passwortHash: string;
+  /** The accounts' password is published (demo data, synthetic benchmark data): mark them `demo`. */
+  demo?: boolean;
   personen: number;
   heute: IsoDate;
   /** When the rows are written (created_at); default: `heute` at noon UTC. */
@@ -108,12 +110,14 @@ export async function seedJobcenter(db: Database, o: SeedOptions): Promise<strin
         telefon: "text",
         rolle: "text",
         passwort_hash: "text",
+        demo: "boolean",
         created_at: "timestamptz",
       },
       konten.map((k) => ({
         ...k,
         jobcenter_id: jobcenterId,
         passwort_hash: o.passwortHash,
+        demo: o.demo ?? false,
         created_at: jetzt,
       })),
     );

@@ -19,6 +19,19 @@ export function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/**
+ * A cookie's name: over HTTPS with the `__Host-` prefix, so the browser takes it only as Secure, for
+ * path `/` and without `Domain` (no subdomain or plain-HTTP page can set or shadow it; ADR 0021).
+ */
+export function cookieName(request: FastifyRequest, name: string): string {
+  return request.protocol === "https" ? `__Host-${name}` : name;
+}
+
+/** The value of one of the app's cookies under the name `cookieName` gives for this request. */
+export function readCookie(request: FastifyRequest, name: string): string | undefined {
+  return request.cookies[cookieName(request, name)];
+}
+
 export function cookieOptions(request: FastifyRequest, maxAgeSeconds?: number) {
   return {
     path: "/",
@@ -34,7 +47,7 @@ export function registerSession(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest("sitzung", null);
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/assets/") || request.url === "/health") return;
-    request.sitzung = await sitzungPruefen(deps, request.cookies[SESSION_COOKIE]);
+    request.sitzung = await sitzungPruefen(deps, readCookie(request, SESSION_COOKIE));
   });
 }
 
@@ -51,5 +64,5 @@ export function hasValidCsrf(request: FastifyRequest): boolean {
 }
 
 export function clearSession(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+  reply.clearCookie(cookieName(request, SESSION_COOKIE), cookieOptions(request));
 }

@@ -1,10 +1,13 @@
 import { normalizeAktivierungscode } from "../../../domain/portal/aktivierung";
 import type { Aktivierung } from "../../../domain/portal/zugangsdaten";
+import { hashNeuesPasswort } from "../../auth/passwortSetzen";
 import type { PortalResult } from "../ports";
 import type { PortalAuthDeps } from "./deps";
 
-const fehler = (code: "portal.code_ungueltig" | "portal.benutzername_vergeben", feld: string) =>
-  ({ ok: false, error: { code, feld } }) as const;
+const fehler = (
+  code: "portal.code_ungueltig" | "portal.benutzername_vergeben" | "portal.validierung",
+  feld: string,
+) => ({ ok: false, error: { code, feld } }) as const;
 
 /**
  * Activates a recipient account with the one-time code from the counsellor: the code must exist, be
@@ -23,7 +26,9 @@ export async function aktiviereKonto(
   }
   if (!(await deps.store.benutzernameFrei(eingabe.benutzername)))
     return fehler("portal.benutzername_vergeben", "benutzername");
-  const hash = await deps.hasher.hash(eingabe.passwort);
-  const ok = await deps.store.activate(treffer, codeHash, eingabe.benutzername, hash, now);
+  // The form checked the rule already; the use case holds it too (ADR 0021).
+  const neu = await hashNeuesPasswort(deps.hasher, eingabe.passwort, [eingabe.benutzername]);
+  if (!neu.ok) return fehler("portal.validierung", "passwort");
+  const ok = await deps.store.activate(treffer, codeHash, eingabe.benutzername, neu.hash, now);
   return ok ? { ok: true, value: true } : fehler("portal.code_ungueltig", "code");
 }

@@ -14,6 +14,16 @@ export interface TotpPort {
   verify(secret: string, code: string, at: Date): number | null;
 }
 
+/** Encrypts secrets at rest (the TOTP secret); `bindung` ties a ciphertext to its row (the account id). */
+export interface GeheimnisTresor {
+  verschluesseln(klartext: string, bindung: string): string;
+  /**
+   * The plain text, or null when it does not open (tampered, other key, other row). A stored value from
+   * before encryption comes back with `veraltet: true`, to be written again encrypted.
+   */
+  entschluesseln(gespeichert: string, bindung: string): { klartext: string; veraltet: boolean } | null;
+}
+
 export interface PortalAuthDeps {
   store: PortalAuthStore;
   schutz: AnmeldeschutzStore;
@@ -22,6 +32,7 @@ export interface PortalAuthDeps {
   clock: Clock;
   dummyHash: string;
   totp: TotpPort;
+  tresor: GeheimnisTresor;
   /** Runs `fn` in one transaction in the recipient's row-level security context. */
   runAs<T>(akteur: PortalAkteur, fn: (d: PortalDeps) => Promise<T>): Promise<T>;
 }

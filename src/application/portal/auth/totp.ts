@@ -1,7 +1,7 @@
 import { TOTP_REGEL, TOTP_VERSUCHE_JE_SITZUNG } from "../../../domain/anmeldung/anmeldeschutz";
 import type { SchutzZaehler } from "../../auth/ports";
 import { versuchBeginnen } from "../../auth/versuchBeginnen";
-import type { PortalAkteur, PortalResult } from "../ports";
+import type { PortalAkteur, PortalDeps, PortalResult } from "../ports";
 import type { PortalAuthDeps } from "./deps";
 import type { PortalSitzung } from "./ports";
 
@@ -14,6 +14,28 @@ const totpZaehler = (deps: PortalAuthDeps, a: PortalAkteur): SchutzZaehler => ({
   jobcenterId: a.jobcenterId,
   kontoId: a.kontoId,
 });
+
+/**
+ * The account's TOTP secret, decrypted (ADR 0021). A secret stored before encryption is written back
+ * encrypted on this first read; one that does not decrypt counts as none (no code is accepted).
+ */
+async function totpLesen(
+  deps: PortalAuthDeps,
+  d: PortalDeps,
+  kontoId: string,
+): Promise<{ secret: string | null; aktiv: boolean }> {
+  const gespeichert = await d.repos.konten.totp(kontoId);
+  if (!gespeichert.secret) return gespeichert;
+  const offen = deps.tresor.entschluesseln(gespeichert.secret, kontoId);
+  if (!offen) return { secret: null, aktiv: gespeichert.aktiv };
+  if (offen.veraltet)
+    await d.repos.konten.setTotp(
+      kontoId,
+      deps.tresor.verschluesseln(offen.klartext, kontoId),
+      gespeichert.aktiv,
+    );
+  return { secret: offen.klartext, aktiv: gespeichert.aktiv };
+}
 
 export type ZweiterFaktorErgebnis =
   | { ok: true; value: true }
@@ -39,7 +61,7 @@ export async function bestaetigeZweitenFaktor(
     return { ok: false, error: { code: "portal.zu_viele_versuche" } };
   const kontoId = sitzung.akteur.kontoId;
   const angenommen = await deps.runAs(sitzung.akteur, async (d) => {
-    const totp = await d.repos.konten.totp(kontoId);
+    const totp = await totpLesen(deps, d, kontoId);
     const schritt = totp.aktiv && totp.secret ? deps.totp.verify(totp.secret, code, now) : null;
     return schritt !== null && (await d.repos.konten.nimmTotpSchritt(kontoId, schritt));
   });
@@ -65,7 +87,8 @@ export async function beginneTotp(
   const secret = deps.totp.generateSecret();
   const begonnen = await deps.runAs(sitzung.akteur, async (d) => {
     if ((await d.repos.konten.totp(sitzung.akteur.kontoId)).aktiv) return false;
-    await d.repos.konten.setTotp(sitzung.akteur.kontoId, secret, false);
+    const kontoId = sitzung.akteur.kontoId;
+    await d.repos.konten.setTotp(kontoId, deps.tresor.verschluesseln(secret, kontoId), false);
     return true;
   });
   return begonnen ? { secret, uri: deps.totp.uri(secret, sitzung.vorname) } : null;
@@ -79,10 +102,11 @@ export async function aktiviereTotp(
 ): Promise<PortalResult<true>> {
   const now = deps.clock.now();
   return deps.runAs(sitzung.akteur, async (d) => {
-    const totp = await d.repos.konten.totp(sitzung.akteur.kontoId);
+    const kontoId = sitzung.akteur.kontoId;
+    const totp = await totpLesen(deps, d, kontoId);
     const schritt = !totp.aktiv && totp.secret ? deps.totp.verify(totp.secret, code, now) : null;
-    if (schritt === null) return falsch;
-    await d.repos.konten.setTotp(sitzung.akteur.kontoId, totp.secret, true);
+    if (schritt === null || !totp.secret) return falsch;
+    await d.repos.konten.setTotp(kontoId, deps.tresor.verschluesseln(totp.secret, kontoId), true);
     // The set-up code is used up: it cannot open the next login a second time.
     await d.repos.konten.nimmTotpSchritt(sitzung.akteur.kontoId, schritt);
     await d.repos.audit.record({

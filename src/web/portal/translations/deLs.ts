@@ -23,7 +23,7 @@ export const portalDeLs: PortalTexte = {
     benutzername: "Ihr Name für die Anmeldung",
     benutzernameHinweis: "4 bis 40 Zeichen. Buchstaben und Zahlen.",
     passwort: "Ihr neues Passwort",
-    passwortHinweis: "Mindestens 10 Zeichen",
+    passwortHinweis: "Mindestens 12 Zeichen. Zum Beispiel: mehrere Wörter.",
     wiederholung: "Passwort noch 1 Mal",
     absenden: "Zugang frei·machen",
     erfolg: "Ihr Zugang ist jetzt frei. Melden Sie sich an.",

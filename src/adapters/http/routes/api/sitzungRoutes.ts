@@ -4,7 +4,14 @@ import { anmelden } from "../../../../application/auth/anmelden";
 import { SITZUNG_MAX_MS } from "../../../../application/auth/anmelden";
 import type { AppDeps } from "../../appDeps";
 import { problem, sendProblem } from "../../problem";
-import { SESSION_COOKIE, clearSession, cookieOptions, hasValidCsrf } from "../../plugins/session";
+import {
+  clearSession,
+  cookieName,
+  cookieOptions,
+  hasValidCsrf,
+  readCookie,
+  SESSION_COOKIE,
+} from "../../plugins/session";
 import { anmeldungAbgelehnt } from "./anmeldungAbgelehnt";
 import { LoginSchema } from "./schemas";
 
@@ -30,7 +37,11 @@ export function sitzungRoutes(app: FastifyInstance, deps: AppDeps): void {
             : problem(code),
         );
       }
-      reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
+      reply.setCookie(
+        cookieName(request, SESSION_COOKIE),
+        result.token,
+        cookieOptions(request, SITZUNG_MAX_MS / 1000),
+      );
       return reply.code(201).send({ csrfToken: result.csrfToken });
     },
   );
@@ -49,7 +60,10 @@ export function sitzungRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       if (!request.sitzung) return sendProblem(reply, problem("nicht_angemeldet"));
       if (!hasValidCsrf(request)) return sendProblem(reply, problem("csrf"));
-      await deps.store.delete(request.sitzung.actor, deps.tokens.hash(request.cookies[SESSION_COOKIE] ?? ""));
+      await deps.store.delete(
+        request.sitzung.actor,
+        deps.tokens.hash(readCookie(request, SESSION_COOKIE) ?? ""),
+      );
       clearSession(request, reply);
       return reply.code(204).send();
     },

@@ -18,7 +18,7 @@ import {
 } from "../../../../web/portal/pages/PortalFormPages";
 import { textFor } from "../../../../web/portal/translations";
 import type { AppDeps } from "../../appDeps";
-import { cookieOptions, safeEqual } from "../../plugins/session";
+import { cookieName, cookieOptions, readCookie, safeEqual } from "../../plugins/session";
 import { STATUS_PORTAL } from "../../problem";
 import { formWerte } from "../web/formData";
 import { portalAuthFor } from "./portalAuth";
@@ -35,13 +35,13 @@ import {
 
 /** Double-submit token for the forms before login (activation, login). */
 function loginCsrf(request: FastifyRequest, reply: FastifyReply): string {
-  const token = request.cookies[PORTAL_LOGIN_CSRF] ?? request.server.portalTokens.token();
-  reply.setCookie(PORTAL_LOGIN_CSRF, token, cookieOptions(request, 3600));
+  const token = readCookie(request, PORTAL_LOGIN_CSRF) ?? request.server.portalTokens.token();
+  reply.setCookie(cookieName(request, PORTAL_LOGIN_CSRF), token, cookieOptions(request, 3600));
   return token;
 }
 
 function loginCsrfOk(request: FastifyRequest): boolean {
-  const cookie = request.cookies[PORTAL_LOGIN_CSRF] ?? "";
+  const cookie = readCookie(request, PORTAL_LOGIN_CSRF) ?? "";
   const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
   return cookie !== "" && typeof sent === "string" && safeEqual(sent, cookie);
 }
@@ -53,8 +53,8 @@ declare module "fastify" {
 }
 
 export function setPortalCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.clearCookie(PORTAL_LOGIN_CSRF, cookieOptions(request));
-  reply.setCookie(PORTAL_COOKIE, token, cookieOptions(request, PORTAL_MAX_MS / 1000));
+  reply.clearCookie(cookieName(request, PORTAL_LOGIN_CSRF), cookieOptions(request));
+  reply.setCookie(cookieName(request, PORTAL_COOKIE), token, cookieOptions(request, PORTAL_MAX_MS / 1000));
 }
 
 export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -92,7 +92,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
       const page = createElement(PortalAnmeldenPage, {
         sprache,
         pfad: "/portal/anmelden",
-        csrfToken: request.cookies[PORTAL_LOGIN_CSRF] ?? "",
+        csrfToken: readCookie(request, PORTAL_LOGIN_CSRF) ?? "",
         fehler,
         werte,
         oidc: oidcAktiv(deps),
@@ -125,7 +125,7 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
         createElement(PortalAktivierenPage, {
           sprache,
           pfad: "/portal/aktivieren",
-          csrfToken: request.cookies[PORTAL_LOGIN_CSRF] ?? "",
+          csrfToken: readCookie(request, PORTAL_LOGIN_CSRF) ?? "",
           fehler,
           werte: { code: werte.code ?? "", benutzername: werte.benutzername ?? "" },
         }),
@@ -157,11 +157,11 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
       return sendPortalFehler(request, reply, "portal.csrf");
     const parsed = TotpCodeSchema.safeParse(werte);
     const result = parsed.success
-      ? await bestaetigeZweitenFaktor(auth, s, request.cookies[PORTAL_COOKIE] ?? "", parsed.data.totp)
+      ? await bestaetigeZweitenFaktor(auth, s, readCookie(request, PORTAL_COOKIE) ?? "", parsed.data.totp)
       : ({ ok: false, error: { code: "portal.totp_ungueltig" } } as const);
     if (!result.ok) {
       if ("beendet" in result) {
-        reply.clearCookie(PORTAL_COOKIE, cookieOptions(request));
+        reply.clearCookie(cookieName(request, PORTAL_COOKIE), cookieOptions(request));
         return reply.redirect("/portal/anmelden", 303);
       }
       const fehler = [{ feld: "totp", meldung: textFor(sprache).fehler.codes[result.error.code] }];
@@ -222,8 +222,8 @@ export function portalAnmeldungRoutes(app: FastifyInstance, deps: AppDeps): void
     const s = request.portalSitzung;
     const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
     if (s && typeof sent === "string" && safeEqual(sent, s.csrfToken))
-      await auth.store.deleteSitzung(s.akteur, deps.tokens.hash(request.cookies[PORTAL_COOKIE] ?? ""));
-    reply.clearCookie(PORTAL_COOKIE, cookieOptions(request));
+      await auth.store.deleteSitzung(s.akteur, deps.tokens.hash(readCookie(request, PORTAL_COOKIE) ?? ""));
+    reply.clearCookie(cookieName(request, PORTAL_COOKIE), cookieOptions(request));
     return reply.redirect("/portal/anmelden", 303);
   });
 

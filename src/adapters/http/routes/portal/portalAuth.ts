@@ -18,6 +18,7 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
       clock: deps.clock,
       dummyHash: deps.dummyHash,
       totp: otpTotp,
+      tresor: deps.tresor,
       runAs: (akteur, fn) =>
         asRecipient(deps.db, akteur, (sql) =>
           fn({

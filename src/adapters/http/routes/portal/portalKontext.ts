@@ -10,7 +10,7 @@ import { textFor } from "../../../../web/portal/translations";
 import { asRecipient } from "../../../db/repositories/portalAuthStore";
 import { recipientRepositories } from "../../../db/repositories/portalRepositories";
 import type { AppDeps } from "../../appDeps";
-import { cookieOptions, safeEqual } from "../../plugins/session";
+import { cookieName, cookieOptions, readCookie, safeEqual } from "../../plugins/session";
 import { portalAuthFor } from "./portalAuth";
 import { STATUS_PORTAL } from "../../problem";
 
@@ -28,10 +28,10 @@ declare module "fastify" {
 export function spracheFor(request: FastifyRequest, reply: FastifyReply): Sprache {
   const gewaehlt = toSprache((request.query as Record<string, unknown> | undefined)?.sprache);
   if (gewaehlt) {
-    reply.setCookie(SPRACHE_COOKIE, gewaehlt, cookieOptions(request, 365 * 24 * 3600));
+    reply.setCookie(cookieName(request, SPRACHE_COOKIE), gewaehlt, cookieOptions(request, 365 * 24 * 3600));
     return gewaehlt;
   }
-  return toSprache(request.cookies[SPRACHE_COOKIE]) ?? request.portalSitzung?.sprache ?? "de";
+  return toSprache(readCookie(request, SPRACHE_COOKIE)) ?? request.portalSitzung?.sprache ?? "de";
 }
 
 export const pfadOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "/portal";

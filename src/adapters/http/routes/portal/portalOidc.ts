@@ -9,7 +9,7 @@ import { PortalVerknuepfenPage } from "../../../../web/portal/pages/PortalFormPa
 import { textFor } from "../../../../web/portal/translations";
 import type { OidcKonfig } from "../../../../config/config";
 import type { AppDeps } from "../../appDeps";
-import { cookieOptions, safeEqual } from "../../plugins/session";
+import { cookieName, cookieOptions, readCookie, safeEqual } from "../../plugins/session";
 import { formWerte } from "../web/formData";
 import { setPortalCookie } from "./portalAnmeldungRoutes";
 import { portalAuthFor } from "./portalAuth";
@@ -72,7 +72,11 @@ export function portalOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     const verifier = oidc.randomPKCECodeVerifier();
     const flow = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
-    reply.setCookie(FLOW_COOKIE, sign(JSON.stringify(flow), k.clientSecret), cookieOptions(request, 600));
+    reply.setCookie(
+      cookieName(request, FLOW_COOKIE),
+      sign(JSON.stringify(flow), k.clientSecret),
+      cookieOptions(request, 600),
+    );
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri(request, k),
       scope: "openid",
@@ -85,8 +89,8 @@ export function portalOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get("/portal/oidc/callback", async (request: FastifyRequest, reply: FastifyReply) => {
-    const flow = verify(request.cookies[FLOW_COOKIE], k.clientSecret, FlowSchema);
-    reply.clearCookie(FLOW_COOKIE, cookieOptions(request));
+    const flow = verify(readCookie(request, FLOW_COOKIE), k.clientSecret, FlowSchema);
+    reply.clearCookie(cookieName(request, FLOW_COOKIE), cookieOptions(request));
     if (!flow) return sendPortalFehler(request, reply, "portal.oidc_fehler");
     let iss: string;
     let sub: string;
@@ -114,7 +118,7 @@ export function portalOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.redirect(anmeldung.stufe === "voll" ? "/portal" : "/portal/zweiter-faktor", 303);
     }
     reply.setCookie(
-      LINK_COOKIE,
+      cookieName(request, LINK_COOKIE),
       sign(JSON.stringify({ iss, sub }), k.clientSecret),
       cookieOptions(request, 900),
     );
@@ -122,10 +126,10 @@ export function portalOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get("/portal/oidc/verknuepfen", async (request, reply) => {
-    if (!verify(request.cookies[LINK_COOKIE], k.clientSecret, LinkSchema))
+    if (!verify(readCookie(request, LINK_COOKIE), k.clientSecret, LinkSchema))
       return reply.redirect("/portal/anmelden", 303);
-    const csrfToken = request.cookies[PORTAL_LOGIN_CSRF] ?? deps.tokens.token();
-    reply.setCookie(PORTAL_LOGIN_CSRF, csrfToken, cookieOptions(request, 3600));
+    const csrfToken = readCookie(request, PORTAL_LOGIN_CSRF) ?? deps.tokens.token();
+    reply.setCookie(cookieName(request, PORTAL_LOGIN_CSRF), csrfToken, cookieOptions(request, 3600));
     return sendPortalHtml(
       reply,
       createElement(PortalVerknuepfenPage, {
@@ -142,11 +146,11 @@ export function portalOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       const sprache = spracheFor(request, reply);
       const werte = formWerte(request.body);
-      const cookie = request.cookies[PORTAL_LOGIN_CSRF] ?? "";
+      const cookie = readCookie(request, PORTAL_LOGIN_CSRF) ?? "";
       const gesendet = (request.body as Record<string, unknown> | undefined)?._csrf;
       if (cookie === "" || typeof gesendet !== "string" || !safeEqual(gesendet, cookie))
         return sendPortalFehler(request, reply, "portal.csrf");
-      const link = verify(request.cookies[LINK_COOKIE], k.clientSecret, LinkSchema);
+      const link = verify(readCookie(request, LINK_COOKIE), k.clientSecret, LinkSchema);
       if (!link) return sendPortalFehler(request, reply, "portal.oidc_fehler");
       const codeHash = deps.tokens.hash(normalizeAktivierungscode(werte.code ?? ""));
       const treffer = await auth.store.findAktivierung(codeHash);
@@ -171,7 +175,7 @@ export function portalOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
           400,
         );
       }
-      reply.clearCookie(LINK_COOKIE, cookieOptions(request));
+      reply.clearCookie(cookieName(request, LINK_COOKIE), cookieOptions(request));
       const anmeldung = await openPortalSitzung(auth, treffer, treffer.totpAktiv, "oidc");
       setPortalCookie(request, reply, anmeldung.token);
       return reply.redirect(anmeldung.stufe === "voll" ? "/portal" : "/portal/zweiter-faktor", 303);

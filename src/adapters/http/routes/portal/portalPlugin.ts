@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { pruefePortalSitzung } from "../../../../application/portal/auth/pruefePortalSitzung";
 import { NACHWEIS_MAX_BYTES } from "../../../../domain/portal/nachweis";
 import type { AppDeps } from "../../appDeps";
+import { readCookie } from "../../plugins/session";
 import { portalAnmeldungRoutes } from "./portalAnmeldungRoutes";
 import { portalAuthFor } from "./portalAuth";
 import { PORTAL_CSS } from "./portalCss";
@@ -21,7 +22,7 @@ export async function portalPlugin(app: FastifyInstance, deps: AppDeps): Promise
     scope.decorateRequest("portalSitzung", null);
     const auth = portalAuthFor(deps);
     scope.addHook("onRequest", async (request) => {
-      request.portalSitzung = await pruefePortalSitzung(auth, request.cookies[PORTAL_COOKIE]);
+      request.portalSitzung = await pruefePortalSitzung(auth, readCookie(request, PORTAL_COOKIE));
     });
     scope.get("/portal/portal.css", { schema: { hide: true } }, async (_request, reply) =>
       reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=3600").send(PORTAL_CSS),

@@ -5,12 +5,14 @@ import { LoginPage } from "../../../../web/pages/LoginPage";
 import { de } from "../../../../web/translations/de";
 import type { AppDeps } from "../../appDeps";
 import {
-  LOGIN_CSRF_COOKIE,
-  SESSION_COOKIE,
   clearSession,
+  cookieName,
   cookieOptions,
   hasValidCsrf,
+  LOGIN_CSRF_COOKIE,
+  readCookie,
   safeEqual,
+  SESSION_COOKIE,
 } from "../../plugins/session";
 import { anmeldungAbgelehnt } from "../api/anmeldungAbgelehnt";
 import { LoginSchema } from "../api/schemas";
@@ -27,7 +29,7 @@ export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/anmelden", async (request, reply) => {
     if (request.sitzung) return reply.redirect("/faelle", 303);
     const csrfToken = deps.tokens.token();
-    reply.setCookie(LOGIN_CSRF_COOKIE, csrfToken, cookieOptions(request, 3600));
+    reply.setCookie(cookieName(request, LOGIN_CSRF_COOKIE), csrfToken, cookieOptions(request, 3600));
     const weiter = (request.query as Record<string, unknown>).weiter;
     return sendHtml(
       reply,
@@ -40,7 +42,7 @@ export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
     { config: { rateLimit: { max: deps.loginLimit ?? 10, timeWindow: 60_000 } } },
     async (request, reply) => {
       const werte = formWerte(request.body);
-      const cookie = request.cookies[LOGIN_CSRF_COOKIE] ?? "";
+      const cookie = readCookie(request, LOGIN_CSRF_COOKIE) ?? "";
       const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
       if (cookie === "" || typeof sent !== "string" || !safeEqual(sent, cookie))
         return sendFehler(reply, "csrf");
@@ -58,15 +60,22 @@ export function loginRoutes(app: FastifyInstance, deps: AppDeps): void {
         });
         return sendHtml(reply, page, status);
       }
-      reply.clearCookie(LOGIN_CSRF_COOKIE, cookieOptions(request));
-      reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, SITZUNG_MAX_MS / 1000));
+      reply.clearCookie(cookieName(request, LOGIN_CSRF_COOKIE), cookieOptions(request));
+      reply.setCookie(
+        cookieName(request, SESSION_COOKIE),
+        result.token,
+        cookieOptions(request, SITZUNG_MAX_MS / 1000),
+      );
       return reply.redirect(safeTarget(werte.weiter), 303);
     },
   );
 
   app.post("/abmelden", async (request, reply) => {
     if (request.sitzung && hasValidCsrf(request)) {
-      await deps.store.delete(request.sitzung.actor, deps.tokens.hash(request.cookies[SESSION_COOKIE] ?? ""));
+      await deps.store.delete(
+        request.sitzung.actor,
+        deps.tokens.hash(readCookie(request, SESSION_COOKIE) ?? ""),
+      );
     }
     clearSession(request, reply);
     return reply.redirect("/anmelden", 303);

@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { getAssistentKontext } from "../../../../application/angebote/getAssistentKontext";
 import { abstimmenUndUebergeben } from "../../../../application/kooperationsplan/abstimmenUndUebergeben";
 import { exportPlanPdf } from "../../../../application/kooperationsplan/exportPlanPdf";
+import { getEditorSeite } from "../../../../application/kooperationsplan/getEditorSeite";
 import { getPlanSeite, type PlanSeite } from "../../../../application/kooperationsplan/getPlanSeite";
 import { saveEntwurf } from "../../../../application/kooperationsplan/saveEntwurf";
 import { startFortschreibung } from "../../../../application/kooperationsplan/startFortschreibung";
@@ -85,13 +85,17 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(`${base}/bearbeiten`, async (request, reply) => {
     const ctx = pageContext(request, reply);
     if (!ctx) return reply;
-    const s = await loadSeite(request, reply);
-    if (!s) return reply;
+    const params = VersionParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
+    const seite = await runUseCase(deps, request, (d) =>
+      getEditorSeite(d, params.data.planId, params.data.nummer),
+    );
+    if (failPage(reply, seite)) return reply;
+    const s = seite.value;
     if (s.version.status !== "entwurf")
       return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
     const q = request.query as Record<string, string | undefined>;
     const neu = parseEditorAktion(`hinzufuegen:${q.neu ?? ""}`);
-    const kontext = await runUseCase(deps, request, (d) => getAssistentKontext(d, s.akte.personId));
     return sendHtml(
       reply,
       createElement(
@@ -99,18 +103,20 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         editorProps(ctx, s, {
           gespeichert: q.gespeichert === "1",
           neu: neu?.typ === "hinzufuegen" ? neu.bereich : null,
-          kontext: kontext.ok ? kontext.value : undefined,
+          kontext: s.kontext,
           vorlagen: vorlagenSucheAus(q),
         }),
       ),
     );
   });
 
+  // A form post writes one audit row: its change. The page is loaded (and its read audited) only when
+  // the form is shown again after an error.
   app.post(`${base}/bearbeiten`, async (request, reply) => {
     const ctx = formContext(request, reply);
     if (!ctx) return reply;
-    const s = await loadSeite(request, reply);
-    if (!s) return reply;
+    const params = VersionParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const werte = formWerte(request.body);
     // "Vorschau" saves like "Entwurf speichern" and then shows the preview.
     const assistentAktion = parseAssistentAktion(werte.aktion);
@@ -123,15 +129,12 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const loose = planInhaltFromForm(request.body, deps.ids);
     const parsed = parsePlanInhalt(loose);
     const lockVersion = Number(werte.lockVersion);
-    const rerender = (status: number, extra: Partial<PlanEditorPageProps>) =>
-      sendHtml(
-        reply,
-        createElement(
-          PlanEditorPage,
-          editorProps(ctx, s, { inhalt: looseAsInhalt(loose), lockVersion, ...extra }),
-        ),
-        status,
-      );
+    const rerender = async (status: number, extra: Partial<PlanEditorPageProps>) => {
+      const s = await loadSeite(request, reply);
+      if (!s) return reply;
+      const props = editorProps(ctx, s, { inhalt: looseAsInhalt(loose), lockVersion, ...extra });
+      return sendHtml(reply, createElement(PlanEditorPage, props), status);
+    };
     if (!aktion) return sendFehler(reply, "validierung");
     if (!parsed.success) return rerender(400, { errors: feldFehler(parsed.error.issues) });
     let inhalt: PlanInhalt = applyEditorAktion(parsed.data, aktion);
@@ -140,7 +143,7 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
       assistentAktion && (await applyAssistentAktion(deps, request, assistentAktion, inhalt));
     if (assistentAktion && !assistiert) return sendFehler(reply, "nicht_gefunden");
     if (assistiert) inhalt = assistiert.inhalt;
-    const { planId, nummer } = s.version;
+    const { planId, nummer } = params.data;
     const saved = await runUseCase(deps, request, (d) =>
       saveEntwurf(d, planId, nummer, inhalt, lockVersion, bestaetigt ? [bestaetigt] : []),
     );
@@ -211,50 +214,52 @@ export function planWebRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(`${base}/abstimmen`, async (request, reply) => {
     const ctx = formContext(request, reply);
     if (!ctx) return reply;
-    const s = await loadSeite(request, reply);
-    if (!s) return reply;
+    const params = VersionParamsSchema.safeParse(request.params);
+    if (!params.success) return sendFehler(reply, "nicht_gefunden");
     const werte = formWerte(request.body);
     const parsed = AbstimmenFormSchema.safeParse({
       ...werte,
       ueberpruefungAm: werte.ueberpruefungAm || undefined,
       rueckdatierungGrund: werte.rueckdatierungGrund || undefined,
     });
-    const fail = (status: number, errors: FeldFehler[], meldung?: string) =>
-      sendHtml(
-        reply,
-        createElement(PlanVersionPage, {
-          ...ctx,
-          personId: s.akte.personId,
-          version: s.version,
-          dokument: s.dokument,
-          aenderungen: s.version.nummer > 1 ? s.aenderungen : null,
-          istAktuell: s.istAktuell,
-          heute: today(deps.clock),
-          rueckdatierungTage: s.rueckdatierungTage,
-          errors,
-          meldung,
-          werte,
-        }),
-        status,
-      );
-    if (!parsed.success) return fail(400, feldFehler(parsed.error.issues));
+    const fail = async (
+      status: number,
+      fehler: (s: PlanSeite) => { errors: FeldFehler[]; meldung?: string | undefined },
+    ) => {
+      const s = await loadSeite(request, reply);
+      if (!s) return reply;
+      const page = createElement(PlanVersionPage, {
+        ...ctx,
+        personId: s.akte.personId,
+        version: s.version,
+        dokument: s.dokument,
+        aenderungen: s.version.nummer > 1 ? s.aenderungen : null,
+        istAktuell: s.istAktuell,
+        heute: today(deps.clock),
+        rueckdatierungTage: s.rueckdatierungTage,
+        ...fehler(s),
+        werte,
+      });
+      return sendHtml(reply, page, status);
+    };
+    if (!parsed.success) return fail(400, () => ({ errors: feldFehler(parsed.error.issues) }));
     const { lockVersion, ...input } = parsed.data;
+    const { planId, nummer } = params.data;
     const result = await runUseCase(deps, request, (d) =>
-      abstimmenUndUebergeben(d, s.version.planId, s.version.nummer, {
-        ...input,
-        expectedLockVersion: lockVersion,
-      }),
+      abstimmenUndUebergeben(d, planId, nummer, { ...input, expectedLockVersion: lockVersion }),
     );
     if (!result.ok && result.error.code !== "nicht_erlaubt" && result.error.code !== "nicht_gefunden") {
-      const errors =
-        result.error.code === "plan.platzhalter_offen"
-          ? platzhalterFehler(s.version.inhalt)
-          : domainFeldFehler(result.error);
-      const meldung = de.fehler.codes[result.error.code];
-      return fail(STATUS[result.error.code], errors, errors.length > 0 ? undefined : meldung);
+      const error = result.error;
+      return fail(STATUS[error.code], (s) => {
+        const errors =
+          error.code === "plan.platzhalter_offen"
+            ? platzhalterFehler(s.version.inhalt)
+            : domainFeldFehler(error);
+        return { errors, meldung: errors.length > 0 ? undefined : de.fehler.codes[error.code] };
+      });
     }
     if (failPage(reply, result)) return reply;
-    return reply.redirect(`/plaene/${s.version.planId}/versionen/${s.version.nummer}`, 303);
+    return reply.redirect(`/plaene/${planId}/versionen/${nummer}`, 303);
   });
 
   app.get(`${base}/pdf`, async (request, reply) => {
