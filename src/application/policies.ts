@@ -7,6 +7,8 @@ const ERLAUBT = {
   "person.lesen": ["integrationsfachkraft", "teamleitung"],
   "person.anlegen": ["integrationsfachkraft"],
   "plan.schreiben": ["integrationsfachkraft"],
+  // The inbox: everybody who reads the caseload reads it; only the counsellor marks an item done.
+  "eingang.erledigen": ["integrationsfachkraft"],
   // The per-person access log: team lead and data-protection officer; the jobcentre-wide audit only
   // the data-protection officer. Administration reads no audit (it holds person ids). ADR 0011.
   "audit.lesen": ["teamleitung", "datenschutz"],

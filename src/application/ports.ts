@@ -14,6 +14,7 @@ import type { Potenzialanalyse, PotenzialanalyseInput } from "../domain/potenzia
 import type { IsoDate } from "../domain/shared/isoDate";
 import type { AngebotRepository, BudgetRepository } from "./angebote/ports";
 import type { AuditProtokollRepository } from "./audit/ports";
+import type { PosteingangRepository } from "./posteingang/ports";
 import type { RechtsfolgenRepositories } from "./rechtsfolgen/ports";
 
 /** The current time, injected so that use cases and tests control "today". */
@@ -48,8 +49,19 @@ export interface FallZeile {
   betreuerName: string;
 }
 
+/** A plan whose review is due by a given day (the counsellor's list "one after the other"). */
+export interface FaelligeUeberpruefung {
+  personId: string;
+  name: string;
+  planId: string;
+  ueberpruefungAm: IsoDate;
+  hatEntwurf: boolean;
+}
+
 export interface PersonRepository {
   listFaelle(filter: FallFilter, today: IsoDate): Promise<{ zeilen: FallZeile[]; gesamt: number }>;
+  /** Agreed, not ended plans with a review date up to `bis`, earliest first (overdue first), at most `limit`. */
+  listFaelligeUeberpruefungen(bis: IsoDate, limit: number): Promise<FaelligeUeberpruefung[]>;
   get(id: string): Promise<Leistungsberechtigte | null>;
   create(input: LeistungsberechtigteInput, betreuerId: string): Promise<Leistungsberechtigte>;
 }
@@ -139,6 +151,7 @@ export interface Repositories {
   rechtsfolgen: RechtsfolgenRepositories;
   angebote: AngebotRepository;
   budget: BudgetRepository;
+  posteingang: PosteingangRepository;
 }
 
 export interface UseCaseDeps {

@@ -96,6 +96,8 @@ const AUSGENOMMEN: Record<string, string> = {
   "GET /portal/plan/:datei": "the person's own portal (no staff access); portal tests cover its receipts",
   "GET /kalender/:datei":
     "calendar feed keyed by a subscription token, no session (a bearer link, so no 'other counsellor' to refuse): kalender.test.ts asserts its one audit row per read",
+  "GET /eingang": "a list read like the caseload: one row without a person (eingang.test.ts)",
+  "GET /api/v1/eingang": "a list read like the caseload: one row without a person (eingang.test.ts)",
 };
 
 const v = (z: Ziel) => `/api/v1/kooperationsplaene/${z.planId}/versionen/${z.nummer}`;
@@ -365,6 +367,12 @@ const FAELLE: Record<string, Fall> = {
     braucht: "brief",
     aufruf: (c, z) => c.get(`/briefe/${z.briefId}/pdf`),
   },
+  "POST /api/v1/eingang/erledigt": {
+    art: "aendern",
+    braucht: "brief",
+    aufruf: (c, z) =>
+      c.send("POST", "/api/v1/eingang/erledigt", { personId: z.personId, art: "brief", bezugId: z.briefId }),
+  },
 };
 
 /** Web form posts: the app instance is needed for url-encoded bodies. */
@@ -440,6 +448,11 @@ const FORMULARE: Record<
     braucht: "person",
     url: (z) => `/personen/${z.personId}/plan`,
     felder: {},
+  },
+  "POST /eingang/erledigt": {
+    braucht: "brief",
+    url: () => "/eingang/erledigt",
+    felder: (z) => ({ personId: z.personId, art: "brief", bezugId: z.briefId }),
   },
   "POST /personen/:personId/terminvermerke": {
     braucht: "person",

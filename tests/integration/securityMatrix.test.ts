@@ -74,6 +74,9 @@ const F = {
   /** The calendar entry of the next appointment: 404 while there is none. */
   portalTermin: { erlaubt: ["empfaenger"], schreibt: false, kontrolle: false },
   portalAendern: { erlaubt: ["empfaenger"], schreibt: true },
+  /** Everyone with a caseload reads their own inbox (the team lead the team's); only the counsellor marks done. */
+  eingangLesen: { erlaubt: FALLROLLEN, schreibt: false },
+  eingangErledigen: { erlaubt: ["zustaendig"], schreibt: true },
 } satisfies Record<string, Familie>;
 
 /** Every route with its family. A route missing here fails the first test. */
@@ -98,6 +101,12 @@ const ROUTEN: Record<string, Familie> = {
   "GET /": F.startseite,
   "GET /faelle": F.fallliste,
   "GET /api/v1/faelle": F.fallliste,
+  "GET /ueberpruefungen": F.fallliste,
+  "GET /ueberpruefungen/naechste": F.fallliste,
+  "GET /eingang": F.eingangLesen,
+  "GET /api/v1/eingang": F.eingangLesen,
+  "POST /eingang/erledigt": F.eingangErledigen,
+  "POST /api/v1/eingang/erledigt": F.eingangErledigen,
   "GET /angebote": F.regelnLesen,
   "GET /api/v1/angebote": F.regelnLesen,
   "GET /api/v1/angebote/budget": F.regelnLesen,
@@ -238,6 +247,8 @@ const KOERPER: Record<string, Record<string, unknown> | ((z: Ziel) => Record<str
     wert: 25,
     grund: "Gesetzestext geprüft",
   },
+  "POST /eingang/erledigt": (z) => ({ personId: z.personId, art: "brief", bezugId: z.briefId }),
+  "POST /api/v1/eingang/erledigt": (z) => ({ personId: z.personId, art: "brief", bezugId: z.briefId }),
   "POST /regeln": { key: REGEL, [`${REGEL}.wert`]: "30", [`${REGEL}.grund`]: "Bestätigt durch BGBl." },
   "POST /personen/:personId/einladungen": {
     "einladung.datum": HEUTE,

@@ -15,6 +15,7 @@ import { kalenderRoutes } from "./routes/kalenderRoutes";
 import { angebotRoutes } from "./routes/api/angebotRoutes";
 import { auditRoutes } from "./routes/api/auditRoutes";
 import { personenRoutes } from "./routes/api/personenRoutes";
+import { posteingangRoutes } from "./routes/api/posteingangRoutes";
 import { planRoutes } from "./routes/api/planRoutes";
 import { rechtsfolgenRoutes } from "./routes/api/rechtsfolgenRoutes";
 import { regelRoutes } from "./routes/api/regelRoutes";
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   sitzungRoutes(app, deps);
   anmeldesperreRoutes(app, deps);
   personenRoutes(app, deps);
+  posteingangRoutes(app, deps);
   planRoutes(app, deps);
   rechtsfolgenRoutes(app, deps);
   regelRoutes(app, deps);

@@ -64,7 +64,7 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
     if (!result.ok && AUDITIERTE_VERWEIGERUNGEN.has(result.error.code)) {
       await deps.db.transaction(context, async (sql) => {
         const repos = makeRepositories(sql, actor, deps.clock);
-        const ziel = zielDerAnfrage(request.params);
+        const ziel = zielDerAnfrage(request.params, request.body);
         await repos.audit.record({
           aktion: "verweigert",
           objekt: result.error.code,

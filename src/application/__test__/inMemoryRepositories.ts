@@ -20,8 +20,10 @@ export function inMemoryRepositories(
     angebote: inMemoryAngebote(),
     budget: inMemoryBudget(),
     rechtsfolgen: inMemoryRechtsfolgen(),
+    posteingang: { quellen: async () => [], markiereErledigt: async () => undefined },
     personen: {
       listFaelle: async () => ({ zeilen: [], gesamt: 0 }),
+      listFaelligeUeberpruefungen: async () => [],
       get: async (pid) => personen.find((p) => p.id === pid) ?? null,
       create: async (input, betreuerId) => {
         const p = { ...input, id: id("person"), jobcenterId: "jc", betreuerId };

@@ -115,7 +115,12 @@ export function SelectField(
 }
 
 export function RadioGroup(
-  props: BaseProps & { value?: string; options: readonly (readonly [string, string])[] },
+  props: BaseProps & {
+    value?: string;
+    options: readonly (readonly [string, string])[];
+    /** Options side by side (KERN `kern-fieldset__body--horizontal`), for short labels. */
+    horizontal?: boolean;
+  },
 ) {
   const id = fieldId(props.name);
   return (
@@ -134,7 +139,7 @@ export function RadioGroup(
           <span className="kern-body">{props.error}</span>
         </p>
       )}
-      <div className="kern-fieldset__body">
+      <div className={`kern-fieldset__body${props.horizontal ? " kern-fieldset__body--horizontal" : ""}`}>
         {props.options.map(([value, label], i) => (
           <div className="kern-form-check" key={value}>
             <input

@@ -8,11 +8,13 @@ export interface LayoutProps {
   titel: string;
   actor?: Actor | null;
   csrfToken?: string;
+  /** Open items of the inbox, when the page knows them (shown in the navigation). */
+  posteingang?: number;
   children: ReactNode;
 }
 
 /** The page frame: KERN Kopfzeile, header with navigation and logout, main landmark, footer. */
-export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
+export function Layout({ titel, actor, csrfToken, posteingang, children }: LayoutProps) {
   return (
     <html lang="de">
       <DocumentHead titel={`${titel} – ${de.app.name}`} scripts={["/assets/app/client.js"]} />
@@ -34,6 +36,11 @@ export function Layout({ titel, actor, csrfToken, children }: LayoutProps) {
                 ) : (
                   <a className="kern-link" href="/faelle">
                     {de.faelle.titel}
+                  </a>
+                )}
+                {(actor.rolle === "integrationsfachkraft" || actor.rolle === "teamleitung") && (
+                  <a className="kern-link" href="/eingang">
+                    {de.posteingang.navigation(posteingang)}
                   </a>
                 )}
                 {actor.rolle === "teamleitung" && (

@@ -11,6 +11,8 @@ export interface FaellePageProps {
   csrfToken: string;
   faelle: Fall[];
   gesamt: number;
+  /** All open items of the actor's inbox (navigation); null when not counted (team lead). */
+  posteingang: number | null;
   suche: string;
   status: string;
   seite: number;
@@ -29,13 +31,23 @@ function seitenLink(props: FaellePageProps, seite: number) {
 export function FaellePage(props: FaellePageProps) {
   const schreiben = props.actor.rolle === "integrationsfachkraft";
   return (
-    <Layout titel={de.faelle.titel} actor={props.actor} csrfToken={props.csrfToken}>
+    <Layout
+      titel={de.faelle.titel}
+      actor={props.actor}
+      csrfToken={props.csrfToken}
+      posteingang={props.posteingang ?? undefined}
+    >
       <div className="kp-title-row">
         <h1 className="kern-heading-large">{de.faelle.titel}</h1>
         {props.actor.rolle === "integrationsfachkraft" && (
-          <a className="kern-btn kern-btn--secondary" href="/personen/neu">
-            <span className="kern-label">{de.faelle.neuePerson}</span>
-          </a>
+          <div className="kp-actions">
+            <a className="kern-btn kern-btn--secondary" href="/ueberpruefungen">
+              <span className="kern-label">{de.fortschreibung.faellig.titel}</span>
+            </a>
+            <a className="kern-btn kern-btn--secondary" href="/personen/neu">
+              <span className="kern-label">{de.faelle.neuePerson}</span>
+            </a>
+          </div>
         )}
       </div>
       <div role="search">
@@ -73,6 +85,9 @@ export function FaellePage(props: FaellePageProps) {
                 <th scope="col" className="kern-table__header">
                   {de.faelle.spalten.betreuung}
                 </th>
+                <th scope="col" className="kern-table__header">
+                  {de.posteingang.fallSpalte}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -103,6 +118,9 @@ export function FaellePage(props: FaellePageProps) {
                     )}
                   </td>
                   <td className="kern-table__cell">{f.betreuerName}</td>
+                  <td className="kern-table__cell">
+                    {f.offen > 0 ? de.posteingang.fallOffen(f.offen) : "–"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -134,6 +134,13 @@ export function PlanVersionPage(props: PlanVersionPageProps) {
           </form>
         )}
       </div>
+      {version.status === "abgestimmt" && props.istAktuell && schreiben && version.nummer > 1 && (
+        <p className="kern-body">
+          <a className="kern-link" href={`/ueberpruefungen/naechste?nach=${version.planId}`}>
+            {de.fortschreibung.ueberpruefung.naechste}
+          </a>
+        </p>
+      )}
       {props.aenderungen && (
         <AenderungenListe aenderungen={props.aenderungen} vorherigeNummer={version.nummer - 1} />
       )}

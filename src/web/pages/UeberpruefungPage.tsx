@@ -3,11 +3,17 @@ import type { UeberpruefungSeite } from "../../application/kooperationsplan/getU
 import type { Eintrag, Schritt } from "../../domain/kooperationsplan/planInhalt";
 import type { SchrittStand } from "../../domain/kooperationsplan/ueberpruefungsStand";
 import { UEBERGABE_KANAL } from "../../domain/kooperationsplan/planVersion";
-import { defaultUeberpruefung } from "../../domain/kooperationsplan/ueberpruefung";
-import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
+import {
+  defaultUeberpruefung,
+  MAX_MONATE_BIS_UEBERPRUEFUNG,
+} from "../../domain/kooperationsplan/ueberpruefung";
+import { verlaengerteFrist } from "../../domain/kooperationsplan/fristen";
+import type { ListSection } from "../../domain/kooperationsplan/listSections";
+import { WAHL } from "../../domain/kooperationsplan/ueberpruefungsWahl";
+import { addMonths, formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
 import type { FeldFehler } from "../../adapters/http/problem";
 import { ErrorSummary, InfoAlert } from "../components/Alerts";
-import { CsrfField, RadioGroup, TextField, fehlerMap } from "../components/FormFields";
+import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap, type Fehler } from "../components/FormFields";
 import { Layout } from "../components/Layout";
 import { de } from "../translations/de";
 
@@ -24,7 +30,57 @@ export interface UeberpruefungPageProps {
   werte?: Record<string, string | undefined>;
 }
 
-function Eintraege({ id, titel, items }: { id: string; titel: string; items: readonly Eintrag[] }) {
+/** The review form's state shared by every entry: whether choices are offered, errors and values sent. */
+interface Wahlen {
+  aktiv: boolean;
+  f: Fehler;
+  werte: Record<string, string | undefined> | undefined;
+}
+
+/**
+ * The one choice per entry (keep, change the text, new deadline for a step, done, remove) with the text
+ * field inline; without JavaScript every field is there, an edited text counts as "Text ändern".
+ */
+function EintragWahl(props: { section: ListSection; eintrag: Eintrag; name: string; wahlen: Wahlen }) {
+  const { section, eintrag, name, wahlen } = props;
+  if (!wahlen.aktiv) return null;
+  const key = `${section}.${eintrag.id}`;
+  const optionen = WAHL.filter((w) => w !== "frist" || section === "schritte");
+  return (
+    <div className="kern-stack-sm">
+      <RadioGroup
+        name={`wahl.${key}`}
+        horizontal
+        label={t.wahlFrage(name)}
+        value={wahlen.werte?.[`wahl.${key}`] ?? "behalten"}
+        error={wahlen.f[`wahl.${key}`]}
+        options={optionen.map((w) => [w, t.wahl[w]] as const)}
+      />
+      <TextArea
+        name={`text.${key}`}
+        rows={2}
+        label={t.text(name)}
+        hint={t.textHilfe}
+        value={wahlen.werte?.[`text.${key}`] ?? eintrag.text}
+        error={wahlen.f[`text.${key}`]}
+      />
+    </div>
+  );
+}
+
+function Eintraege({
+  id,
+  section,
+  titel,
+  items,
+  wahlen,
+}: {
+  id: string;
+  section: ListSection;
+  titel: string;
+  items: readonly Eintrag[];
+  wahlen: Wahlen;
+}) {
   return (
     <section aria-labelledby={id} className="kp-section">
       <h2 id={id} className="kern-heading-small">
@@ -32,6 +88,20 @@ function Eintraege({ id, titel, items }: { id: string; titel: string; items: rea
       </h2>
       {items.length === 0 ? (
         <p className="kern-body kern-body--muted">{p.keineAngaben}</p>
+      ) : wahlen.aktiv ? (
+        <ul className="kp-items">
+          {items.map((e, i) => {
+            const name = t.eintrag[section](i + 1);
+            return (
+              <li key={e.id} className="kp-item">
+                <p className="kern-body">
+                  <strong>{name}:</strong> {e.text}
+                </p>
+                <EintragWahl section={section} eintrag={e} name={name} wahlen={wahlen} />
+              </li>
+            );
+          })}
+        </ul>
       ) : (
         <ul className="kern-list kern-list--bullet">
           {items.map((e) => (
@@ -48,10 +118,16 @@ function SchrittEintrag(props: {
   index: number;
   stand: SchrittStand | undefined;
   seit: IsoDate;
-  fehler: string | undefined;
-  wert: string | undefined;
+  heute: IsoDate;
+  wahlen: Wahlen;
 }) {
-  const { schritt, stand } = props;
+  const { schritt, stand, wahlen } = props;
+  const fristFeld = `frist.${schritt.id}`;
+  const vorschlag =
+    stand?.frist?.verlaengertBis ??
+    (schritt.frist
+      ? verlaengerteFrist(schritt.frist, props.heute)
+      : addMonths(props.heute, MAX_MONATE_BIS_UEBERPRUEFUNG));
   const name = de.fortschreibung.fristen.schritt(props.index + 1);
   return (
     <li className="kp-item">
@@ -78,20 +154,19 @@ function SchrittEintrag(props: {
       {stand?.frist && !stand.frist.abgelaufen && (
         <p className="kern-body">{t.fristOffen(formatGermanDate(stand.frist.am))}</p>
       )}
-      {stand?.frist?.abgelaufen && stand.frist.verlaengertBis && (
-        <>
-          <p className="kern-body">
-            {de.fortschreibung.fristen.abgelaufen(formatGermanDate(stand.frist.am))}
-          </p>
-          <TextField
-            name={`frist.${schritt.id}`}
-            type="date"
-            label={t.neueFrist(name)}
-            hint={t.neueFristHilfe}
-            value={props.wert ?? stand.frist.verlaengertBis}
-            error={props.fehler}
-          />
-        </>
+      {stand?.frist?.abgelaufen && (
+        <p className="kern-body">{de.fortschreibung.fristen.abgelaufen(formatGermanDate(stand.frist.am))}</p>
+      )}
+      <EintragWahl section="schritte" eintrag={schritt} name={name} wahlen={wahlen} />
+      {(stand?.frist?.abgelaufen || wahlen.aktiv) && (
+        <TextField
+          name={fristFeld}
+          type="date"
+          label={stand?.frist?.abgelaufen ? t.neueFrist(name) : t.fristFuer(name)}
+          hint={stand?.frist?.abgelaufen ? t.neueFristHilfe : t.fristHilfe}
+          value={wahlen.werte?.[fristFeld] ?? vorschlag}
+          error={wahlen.f[fristFeld]}
+        />
       )}
     </li>
   );
@@ -99,8 +174,9 @@ function SchrittEintrag(props: {
 
 /**
  * One page for the review of the agreed plan (§ 15 Abs. 3 Satz 2 SGB II): its six sections with what the
- * portal reported, passed deadlines with their renewal, waiting proposals; "Unverändert fortschreiben" agrees
- * it anew in one submit, "Ändern" opens the editor.
+ * portal reported, passed deadlines with their renewal, waiting proposals, and one choice per entry (ADR 0020).
+ * "Unverändert fortschreiben" agrees it anew in one submit; "Weiter zur Vorschau" makes the next draft from the
+ * choices; "Ändern" opens the editor.
  */
 export function UeberpruefungPage(props: UeberpruefungPageProps) {
   const { seite } = props;
@@ -112,6 +188,7 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
   const action = `/plaene/${version.planId}/ueberpruefen`;
   // Only the responsible counsellor continues the plan; others see the review read-only.
   const fortschreiben = props.actor.rolle === "integrationsfachkraft" && !seite.entwurf;
+  const wahlen: Wahlen = { aktiv: fortschreiben, f, werte: props.werte };
   return (
     <Layout titel={t.titel(personName)} actor={props.actor} csrfToken={props.csrfToken}>
       <p className="kern-body">
@@ -171,7 +248,13 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
             </p>
           )}
         </section>
-        <Eintraege id="u-zwischen" titel={p.zwischenziele} items={inhalt.zwischenziele} />
+        <Eintraege
+          id="u-zwischen"
+          section="zwischenziele"
+          titel={p.zwischenziele}
+          items={inhalt.zwischenziele}
+          wahlen={wahlen}
+        />
         <section aria-labelledby="u-schritte" className="kp-section">
           <h2 id="u-schritte" className="kern-heading-small">
             {p.schritte}
@@ -184,14 +267,26 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
                 index={i}
                 stand={stand.schritte.find((x) => x.id === s.id)}
                 seit={abstimmung?.am ?? props.heute}
-                fehler={f[`frist.${s.id}`]}
-                wert={props.werte?.[`frist.${s.id}`]}
+                heute={props.heute}
+                wahlen={wahlen}
               />
             ))}
           </ul>
         </section>
-        <Eintraege id="u-jc" titel={p.unterstuetzung} items={inhalt.unterstuetzung} />
-        <Eintraege id="u-andere" titel={p.andereStellen} items={inhalt.andereStellen} />
+        <Eintraege
+          id="u-jc"
+          section="unterstuetzung"
+          titel={p.unterstuetzung}
+          items={inhalt.unterstuetzung}
+          wahlen={wahlen}
+        />
+        <Eintraege
+          id="u-andere"
+          section="andereStellen"
+          titel={p.andereStellen}
+          items={inhalt.andereStellen}
+          wahlen={wahlen}
+        />
         <section aria-labelledby="u-sonst" className="kp-section">
           <h2 id="u-sonst" className="kern-heading-small">
             {p.wasSonstNochWichtig}
@@ -225,11 +320,27 @@ export function UeberpruefungPage(props: UeberpruefungPageProps) {
                   value={props.werte?.ueberpruefungAm}
                   error={f.ueberpruefungAm}
                 />
-                <button type="submit" className="kern-btn kern-btn--primary">
+                <button
+                  type="submit"
+                  name="aktion"
+                  value="unveraendert"
+                  className="kern-btn kern-btn--primary"
+                >
                   <span className="kern-label">{t.unveraendert}</span>
                 </button>
               </div>
             </div>
+          </section>
+        )}
+        {fortschreiben && (
+          <section aria-labelledby="u-mit-aenderungen" className="kp-section">
+            <h2 id="u-mit-aenderungen" className="kern-heading-small">
+              {t.mitAenderungenTitel}
+            </h2>
+            <p className="kern-body">{t.mitAenderungenHilfe}</p>
+            <button type="submit" name="aktion" value="aenderungen" className="kern-btn kern-btn--primary">
+              <span className="kern-label">{t.weiterZurVorschau}</span>
+            </button>
           </section>
         )}
       </form>

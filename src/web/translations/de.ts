@@ -3,6 +3,7 @@ import { audit } from "./audit";
 import { budget, budgetFehler } from "./budget";
 import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
 import { integritaet, integritaetFehler } from "./integritaet";
+import { posteingang } from "./posteingang";
 import { sicherheitFehler } from "./sicherheit";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
 
@@ -311,6 +312,7 @@ export const de = {
   fortschreibung,
   integritaet,
   budget,
+  posteingang,
 } as const;
 
 export type Translations = typeof de;

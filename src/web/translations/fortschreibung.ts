@@ -43,6 +43,45 @@ export const fortschreibung = {
     entwurfBegonnen: (n: number) =>
       `Eine Fortschreibung ist schon begonnen (Version ${n}, Entwurf). Bearbeiten Sie den Entwurf weiter oder verwerfen Sie ihn.`,
     entwurfWeiter: "Entwurf weiter bearbeiten",
+    eintrag: {
+      zwischenziele: (n: number) => `Zwischenziel ${n}`,
+      schritte: (n: number) => `Schritt ${n}`,
+      unterstuetzung: (n: number) => `Unterstützung ${n}`,
+      andereStellen: (n: number) => `Andere Stelle ${n}`,
+    },
+    wahlFrage: (eintrag: string) => `Was geschieht mit ${eintrag}?`,
+    wahl: {
+      behalten: "Beibehalten",
+      aendern: "Text ändern",
+      frist: "Frist verlängern",
+      erledigt: "Erledigt, entfällt im nächsten Plan",
+      entfernen: "Entfernen",
+    },
+    text: (eintrag: string) => `Text von ${eintrag}`,
+    textHilfe: "Wenn Sie den Text hier ändern, gilt das als „Text ändern“.",
+    fristFuer: (eintrag: string) => `Frist für ${eintrag}`,
+    fristHilfe: "Gilt, wenn Sie „Frist verlängern“ wählen. Vorgeschlagen: sechs Monate später.",
+    mitAenderungenTitel: "Mit Änderungen fortschreiben",
+    mitAenderungenHilfe:
+      "„Weiter zur Vorschau“ legt die neue Version mit Ihrer Auswahl als Entwurf an. In der Vorschau stimmen Sie den Plan ab und übergeben ihn.",
+    weiterZurVorschau: "Weiter zur Vorschau",
+    geaendert:
+      "Die neue Version ist als Entwurf angelegt. Prüfen Sie die Vorschau und stimmen Sie den Plan ab.",
+    naechste: "Nächste Überprüfung",
+  },
+  faellig: {
+    titel: "Fällige Überprüfungen",
+    hinweis:
+      "Ihre Pläne, deren Überprüfung in den nächsten 14 Tagen fällig ist, überfällige zuerst. Überprüfen Sie einen nach dem anderen.",
+    leer: "In den nächsten 14 Tagen ist keine Überprüfung fällig.",
+    spalteName: "Person",
+    spalteDatum: "Überprüfung spätestens am",
+    spalteStand: "Stand",
+    ueberfaellig: "Überfällig",
+    faellig: "Fällig",
+    entwurf: "Entwurf begonnen",
+    beginnen: "Mit der ersten beginnen",
+    navigation: "Fällige Überprüfungen",
   },
   verwerfen: {
     link: "Entwurf verwerfen",

@@ -6,6 +6,7 @@ import { budgetRepository } from "./budgetRepository";
 import { auditProtokollRepository } from "./auditProtokollRepository";
 import { personRepository } from "./personRepository";
 import { planRepository } from "./planRepository";
+import { posteingangRepository } from "./posteingangRepository";
 import { potenzialanalyseRepository } from "./potenzialanalyseRepository";
 import { rechtsfolgenRepositories } from "./rechtsfolgenRepositories";
 import { stammdatenRepository } from "./stammdatenRepository";
@@ -29,5 +30,6 @@ export function makeRepositories(sql: Sql, actor: Actor, clock: Clock): Reposito
     rechtsfolgen: rechtsfolgenRepositories(sql, actor, clock),
     angebote: angebotRepository(sql, actor.jobcenterId, actor.userId, clock),
     budget: budgetRepository(sql, actor.jobcenterId, actor.userId, clock),
+    posteingang: posteingangRepository(sql, actor, clock),
   };
 }

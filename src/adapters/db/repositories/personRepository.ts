@@ -1,4 +1,10 @@
-import type { Clock, FallFilter, FallZeile, PersonRepository } from "../../../application/ports";
+import type {
+  Clock,
+  FaelligeUeberpruefung,
+  FallFilter,
+  FallZeile,
+  PersonRepository,
+} from "../../../application/ports";
 import { addDays, type IsoDate } from "../../../domain/shared/isoDate";
 import { FAELLIG_VORLAUF_TAGE } from "../../../domain/kooperationsplan/ueberpruefung";
 import type { Leistungsberechtigte } from "../../../domain/person/leistungsberechtigte";
@@ -104,6 +110,33 @@ export function personRepository(
         betreuerName: r.betreuer_name,
       }));
       return { zeilen, gesamt: rows[0]?.gesamt ?? 0 };
+    },
+    async listFaelligeUeberpruefungen(bis: IsoDate, limit: number) {
+      const rows = await sql.query<{
+        id: string;
+        name: string;
+        plan_id: string;
+        ueberpruefung_am: string;
+        hat_entwurf: boolean;
+      }>(
+        `SELECT p.id, p.nachname || ', ' || p.vorname AS name, k.id AS plan_id, g.ueberpruefung_am::text AS ueberpruefung_am,
+                EXISTS (SELECT 1 FROM plan_version e WHERE e.plan_id = k.id AND e.status = 'entwurf') AS hat_entwurf
+         FROM leistungsberechtigte p
+         JOIN kooperationsplan k ON k.person_id = p.id AND k.beendet_am IS NULL
+         JOIN plan_version g ON g.plan_id = k.id AND g.status = 'abgestimmt'
+         WHERE p.jobcenter_id = $1 AND ($2::uuid IS NULL OR p.betreuer_id = $2::uuid)
+           AND g.ueberpruefung_am <= $3::date
+         ORDER BY g.ueberpruefung_am ASC, p.nachname, p.vorname, p.id
+         LIMIT ${Number(limit)}`,
+        [jobcenterId, betreuerId, bis],
+      );
+      return rows.map((r): FaelligeUeberpruefung => ({
+        personId: r.id,
+        name: r.name,
+        planId: r.plan_id,
+        ueberpruefungAm: r.ueberpruefung_am,
+        hatEntwurf: r.hat_entwurf,
+      }));
     },
     async get(id) {
       const rows = await sql.query<PersonRow>("SELECT * FROM leistungsberechtigte WHERE id = $1", [id]);

@@ -34,7 +34,7 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
     const filter = { suche: q.suche, status: q.status, limit: PAGE_SIZE, offset: (q.seite - 1) * PAGE_SIZE };
     const result = await runUseCase(deps, request, (d) => listFaelle(d, filter));
     if (failPage(reply, result)) return reply;
-    const { faelle, gesamt } = result.value;
+    const { faelle, gesamt, posteingang } = result.value;
     const seiten = Math.max(1, Math.ceil(gesamt / PAGE_SIZE));
     return sendHtml(
       reply,
@@ -42,6 +42,7 @@ export function personWebRoutes(app: FastifyInstance, deps: AppDeps): void {
         ...ctx,
         faelle,
         gesamt,
+        posteingang,
         suche: q.suche ?? "",
         status: q.status,
         seite: q.seite,

@@ -6,6 +6,7 @@ import { fristWebRoutes } from "./fristWebRoutes";
 import { loginRoutes } from "./loginRoutes";
 import { personWebRoutes } from "./personWebRoutes";
 import { planWebRoutes } from "./planWebRoutes";
+import { posteingangWebRoutes } from "./posteingangWebRoutes";
 import { briefWebRoutes } from "./briefWebRoutes";
 import { rechtsfolgenWebRoutes } from "./rechtsfolgenWebRoutes";
 import { regelWebRoutes } from "./regelWebRoutes";
@@ -15,6 +16,7 @@ import { ueberpruefungWebRoutes } from "./ueberpruefungWebRoutes";
 export function webRoutes(app: FastifyInstance, deps: AppDeps): void {
   loginRoutes(app, deps);
   personWebRoutes(app, deps);
+  posteingangWebRoutes(app, deps);
   planWebRoutes(app, deps);
   fristWebRoutes(app, deps);
   ueberpruefungWebRoutes(app, deps);
