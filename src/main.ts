@@ -8,6 +8,8 @@ import { aesGcmTresor, totpSchluessel } from "./adapters/crypto/geheimnisTresor"
 import { buildApp } from "./adapters/http/buildApp";
 import { berlinDate } from "./domain/shared/isoDate";
 import { composeApp } from "./composition";
+import { erinnerungsDienst, type ErinnerungsDienst } from "./erinnerung";
+import { de } from "./web/translations/de";
 
 /** Starts the server: open the database, run migrations, create demo data on first start, listen. */
 async function start(): Promise<void> {
@@ -46,8 +48,20 @@ async function start(): Promise<void> {
     24 * 60 * 60 * 1000,
   );
   partitionen.unref();
+  // Reminders by e-mail (ADR 0024): only with SMTP_URL; the in-app inbox works either way.
+  let erinnerungen: ErinnerungsDienst | null = null;
+  if (config.SMTP_URL) {
+    erinnerungen = erinnerungsDienst(db, {
+      clock: deps.clock,
+      smtpUrl: config.SMTP_URL,
+      von: config.MAIL_FROM,
+      basisUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    });
+    erinnerungen.start({ versandMs: 60 * 1000, planungMs: 15 * 60 * 1000 });
+  } else console.warn(de.erinnerung.mailAus);
   const shutdown = async () => {
     clearInterval(partitionen);
+    await erinnerungen?.stop();
     await app.close();
     await db.close();
     process.exit(0);

@@ -66,6 +66,15 @@ const ConfigSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_REDIRECT_URI: z.string().url().optional(),
+  /** Reminders by e-mail (ADR 0024): `smtp://user:pass@host:587` or `smtps://…`; unset: mail is off. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { message: "SMTP_URL" })
+    .optional(),
+  /** Sender of the reminders; its domain also names the Message-IDs. */
+  MAIL_FROM: z.string().email().default("kooperationsplan@jobcenter-musterstadt.example"),
+  /** Public address of the app, for the links in the e-mails. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

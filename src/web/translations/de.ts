@@ -3,6 +3,7 @@ import { audit } from "./audit";
 import { budget, budgetFehler } from "./budget";
 import { fortschreibung, fortschreibungFehler } from "./fortschreibung";
 import { integritaet, integritaetFehler } from "./integritaet";
+import { erinnerung } from "./erinnerung";
 import { posteingang } from "./posteingang";
 import { sicherheitFehler } from "./sicherheit";
 import { rechtsfolgen, rechtsfolgenFehler } from "./rechtsfolgen";
@@ -313,6 +314,7 @@ export const de = {
   integritaet,
   budget,
   posteingang,
+  erinnerung,
 } as const;
 
 export type Translations = typeof de;

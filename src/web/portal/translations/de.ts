@@ -229,6 +229,18 @@ export const portalDe = {
     beendet: "Das Abo ist beendet. Der Link gilt nicht mehr.",
     zurueck: "Zurück zum Plan",
   },
+  erinnerung: {
+    betreff: "Es gibt Neuigkeiten zu Ihrem Kooperationsplan",
+    link: "Bitte melden Sie sich im Portal an:",
+    titel: "Erinnerungen per E-Mail",
+    erklaerung:
+      "Wir schicken Ihnen dann nur den Satz „Es gibt Neuigkeiten zu Ihrem Kooperationsplan“ und einen Link. Namen und Inhalte stehen nie in der E-Mail.",
+    email: "Ihre E-Mail-Adresse",
+    an: "Ja, ich möchte Erinnerungen per E-Mail bekommen.",
+    speichern: "Speichern",
+    aus: "Sie bekommen keine Erinnerungen per E-Mail.",
+    ein: "Sie bekommen Erinnerungen per E-Mail.",
+  },
   leichteSprache: {
     titel: "Das Portal in Leichter Sprache",
     absaetze: [

@@ -98,5 +98,17 @@ export const portalDeLs: PortalTexte = {
     beendet: "Das Abo ist beendet. Der Link geht nicht mehr.",
     zurueck: "Zurück zum Plan",
   },
+  erinnerung: {
+    betreff: "Es gibt Neuigkeiten zu Ihrem Kooperationsplan",
+    link: "Bitte melden Sie sich im Portal an:",
+    titel: "Erinnerungen per E-Mail",
+    erklaerung:
+      "Wir schreiben Ihnen dann nur: Es gibt Neuigkeiten. Und einen Link. Ihr Name steht nicht in der E-Mail.",
+    email: "Ihre E-Mail-Adresse",
+    an: "Ja, ich will Erinnerungen per E-Mail.",
+    speichern: "Speichern",
+    aus: "Sie bekommen keine E-Mails.",
+    ein: "Sie bekommen Erinnerungen per E-Mail.",
+  },
   leichteSprache: portalDe.leichteSprache,
 };

@@ -221,6 +221,18 @@ export const portalEn: PortalTexte = {
     beendet: "The subscription has ended. The link no longer works.",
     zurueck: "Back to the plan",
   },
+  erinnerung: {
+    betreff: "There is news about your cooperation plan",
+    link: "Please sign in to the portal:",
+    titel: "Reminders by e-mail",
+    erklaerung:
+      "We then only send the sentence “There is news about your cooperation plan” and a link. Names and contents are never in the e-mail.",
+    email: "Your e-mail address",
+    an: "Yes, I want to get reminders by e-mail.",
+    speichern: "Save",
+    aus: "You get no reminders by e-mail.",
+    ein: "You get reminders by e-mail.",
+  },
   leichteSprache: {
     titel: "The portal in easy-to-read German",
     absaetze: [

@@ -225,6 +225,18 @@ export const portalTr: PortalTexte = {
     beendet: "Abonelik sonlandırıldı. Bağlantı artık geçerli değil.",
     zurueck: "Plana dön",
   },
+  erinnerung: {
+    betreff: "İşbirliği planınızla ilgili yenilikler var",
+    link: "Lütfen portalda oturum açın:",
+    titel: "E-posta ile hatırlatmalar",
+    erklaerung:
+      "Size yalnızca “İşbirliği planınızla ilgili yenilikler var” cümlesini ve bir bağlantı göndeririz. İsimler ve içerikler asla e-postada yer almaz.",
+    email: "E-posta adresiniz",
+    an: "Evet, e-posta ile hatırlatma almak istiyorum.",
+    speichern: "Kaydet",
+    aus: "E-posta ile hatırlatma almıyorsunuz.",
+    ein: "E-posta ile hatırlatma alıyorsunuz.",
+  },
   leichteSprache: {
     titel: "Kolay dilde portal",
     absaetze: [
