@@ -94,6 +94,9 @@ const AUSGENOMMEN: Record<string, string> = {
   "GET /portal/versionen/:nummer":
     "the person's own portal (no staff access); portal tests cover its receipts",
   "GET /portal/plan/:datei": "the person's own portal (no staff access); portal tests cover its receipts",
+  "GET /portal/erinnerungen": "the person's own reminder setting (no staff access, no plan data)",
+  "POST /portal/erinnerungen":
+    "the person's own reminder opt-in (no staff access): erinnerung.test.ts asserts its one audit row",
   "GET /kalender/:datei":
     "calendar feed keyed by a subscription token, no session (a bearer link, so no 'other counsellor' to refuse): kalender.test.ts asserts its one audit row per read",
   "GET /eingang": "a list read like the caseload: one row without a person (eingang.test.ts)",

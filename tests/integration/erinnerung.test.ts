@@ -6,7 +6,7 @@ import { addDays } from "../../src/domain/shared/isoDate";
 import { erinnerungsDienst, type ErinnerungsDienst } from "../../src/erinnerung";
 import { buildPlanInhalt } from "./support/factories";
 import { createAbgestimmterPlan } from "./support/planFactories";
-import { openZugang } from "./support/portalHilfen";
+import { activate, cookiesOf, csrfOf, openZugang, passwortLogin } from "./support/portalHilfen";
 import { BACKENDS } from "./support/testDatabase";
 import { createTestApp, HEUTE, login, type Client, type TestApp } from "./support/testApp";
 
@@ -260,5 +260,56 @@ describe.each(BACKENDS)("reminders by e-mail (%s)", (backend) => {
     await expect(t.tdb.db.transaction(kontext, (sql) => sql.query("SELECT id FROM auftrag"))).rejects.toThrow(
       /permission denied/,
     );
+  });
+
+  it("the person opts in and out on the portal page, without JavaScript; each change is one audit row", async () => {
+    const plan = await createAbgestimmterPlan(ifk, HEUTE);
+    const code = await openZugang(ifk, plan.personId);
+    const benutzername = `erinnerung.${backend}.${++nr}`;
+    expect((await activate(t.app, code, benutzername, "Erinnerung-Passwort-1")).statusCode).toBe(303);
+    const anmeldung = await passwortLogin(t.app, benutzername, "Erinnerung-Passwort-1");
+    const cookie = `${cookiesOf(anmeldung)}; kp_portal_sprache=de`;
+    const seite = await t.app.inject({ method: "GET", url: "/portal/erinnerungen", headers: { cookie } });
+    expect(seite.statusCode).toBe(200);
+    expect(seite.body).toContain("Sie bekommen keine Erinnerungen per E-Mail.");
+    expect(seite.body).not.toMatch(/name="erinnerungen"[^>]*checked/);
+    const senden = (payload: Record<string, string>) =>
+      t.app.inject({
+        method: "POST",
+        url: "/portal/erinnerungen",
+        headers: { cookie },
+        payload: { _csrf: csrfOf(seite.body), ...payload },
+      });
+    const protokoll = () =>
+      t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ aktion: string; details: Record<string, unknown> }>(
+          "SELECT aktion, details FROM audit_log WHERE person_id = $1 AND objekt = 'portal_konto' AND aktion = 'aendern' ORDER BY at",
+          [plan.personId],
+        ),
+      );
+
+    const falsch = await senden({ email: "keine-adresse", erinnerungen: "ja" });
+    expect(falsch.statusCode).toBe(400);
+    expect(falsch.body).toContain("Geben Sie eine gültige E-Mail-Adresse ein");
+    expect(await senden({ email: "", erinnerungen: "ja" })).toMatchObject({ statusCode: 400 });
+    expect(await protokoll()).toEqual([]);
+
+    const email = `portal${nr}.${backend}@empfang.example`;
+    expect((await senden({ email: ` ${email.toUpperCase()} `, erinnerungen: "ja" })).statusCode).toBe(303);
+    const an1 = await t.app.inject({ method: "GET", url: "/portal/erinnerungen", headers: { cookie } });
+    expect(an1.body).toContain("Sie bekommen Erinnerungen per E-Mail.");
+    expect(an1.body).toContain(`value="${email}"`);
+    t.clock.set(VORTAG_S2);
+    const d = dienst();
+    await d.planen();
+    await d.runner.abarbeiten();
+    expect(an(email)).toHaveLength(1);
+
+    t.clock.set(`${HEUTE}T10:00:00+01:00`);
+    expect((await senden({ email })).statusCode).toBe(303);
+    expect((await protokoll()).map((r) => [r.aktion, r.details])).toEqual([
+      ["aendern", { erinnerungen: true }],
+      ["aendern", { erinnerungen: false }],
+    ]);
   });
 });

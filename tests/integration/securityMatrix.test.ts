@@ -201,6 +201,9 @@ const ROUTEN: Record<string, Familie> = {
   "GET /portal/termin.ics": F.portalTermin,
   "POST /portal/kalender": F.portalAendern,
   "POST /portal/kalender/beenden": F.portalAendern,
+  /** Reminders by e-mail: the person's own opt-in (ADR 0024). */
+  "GET /portal/erinnerungen": F.portalLesen,
+  "POST /portal/erinnerungen": F.portalAendern,
   /** The subscribed calendar: no session, the token alone counts (the matrix's "1.pdf" is none: 404). */
   "GET /kalender/:datei": F.oeffentlich,
   /** The counsellor's own calendar subscription (their caseload); other staff roles have none. */

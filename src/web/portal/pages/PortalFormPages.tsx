@@ -233,3 +233,45 @@ export function PortalFehlerPage(p: { sprache: Sprache; text: string; status: nu
     </PortalLayout>
   );
 }
+
+/** Reminders by e-mail: opt in or out, with the address (issue 12 § 2). Posts without JavaScript. */
+export function PortalErinnerungPage(p: Basis & { stand: { email: string; erinnerungen: boolean } }) {
+  const t = textFor(p.sprache);
+  const e = t.erinnerung;
+  return (
+    <PortalLayout titel={e.titel} sprache={p.sprache} pfad={p.pfad} csrfToken={p.csrfToken}>
+      <h1 className="kern-heading-large">{e.titel}</h1>
+      <PortalFehlerListe t={t} fehler={p.fehler} />
+      <p className="kern-body" data-testid="erinnerung-stand">
+        {p.stand.erinnerungen ? e.ein : e.aus}
+      </p>
+      <p className="kern-body">{e.erklaerung}</p>
+      <form method="post" action="/portal/erinnerungen" className="kern-stack-md">
+        <Csrf token={p.csrfToken} />
+        <Eingabe
+          name="email"
+          type="email"
+          label={e.email}
+          autoComplete="email"
+          dir="ltr"
+          wert={p.werte?.email ?? p.stand.email}
+          fehler={p.fehler}
+        />
+        <div className="kern-form-check">
+          <input
+            className="kern-form-check__checkbox"
+            type="checkbox"
+            id="erinnerungen"
+            name="erinnerungen"
+            value="ja"
+            defaultChecked={p.werte ? p.werte.erinnerungen === "ja" : p.stand.erinnerungen}
+          />
+          <label className="kern-label" htmlFor="erinnerungen">
+            {e.an}
+          </label>
+        </div>
+        <Knopf>{e.speichern}</Knopf>
+      </form>
+    </PortalLayout>
+  );
+}

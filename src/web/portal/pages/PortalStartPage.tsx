@@ -114,6 +114,11 @@ function Kalender(p: PortalStartProps) {
           <Knopf art="secondary">{t.kalender.beenden}</Knopf>
         </form>
       )}
+      <p className="kern-body">
+        <a className="kern-link" href="/portal/erinnerungen">
+          {t.erinnerung.titel}
+        </a>
+      </p>
     </section>
   );
 }

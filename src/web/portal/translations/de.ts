@@ -237,6 +237,7 @@ export const portalDe = {
       "Wir schicken Ihnen dann nur den Satz „Es gibt Neuigkeiten zu Ihrem Kooperationsplan“ und einen Link. Namen und Inhalte stehen nie in der E-Mail.",
     email: "Ihre E-Mail-Adresse",
     an: "Ja, ich möchte Erinnerungen per E-Mail bekommen.",
+    emailFehler: "Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.",
     speichern: "Speichern",
     aus: "Sie bekommen keine Erinnerungen per E-Mail.",
     ein: "Sie bekommen Erinnerungen per E-Mail.",

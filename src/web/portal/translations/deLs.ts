@@ -106,6 +106,7 @@ export const portalDeLs: PortalTexte = {
       "Wir schreiben Ihnen dann nur: Es gibt Neuigkeiten. Und einen Link. Ihr Name steht nicht in der E-Mail.",
     email: "Ihre E-Mail-Adresse",
     an: "Ja, ich will Erinnerungen per E-Mail.",
+    emailFehler: "Die E-Mail-Adresse stimmt nicht. Zum Beispiel: name@beispiel.de",
     speichern: "Speichern",
     aus: "Sie bekommen keine E-Mails.",
     ein: "Sie bekommen Erinnerungen per E-Mail.",

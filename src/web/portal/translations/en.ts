@@ -229,6 +229,7 @@ export const portalEn: PortalTexte = {
       "We then only send the sentence “There is news about your cooperation plan” and a link. Names and contents are never in the e-mail.",
     email: "Your e-mail address",
     an: "Yes, I want to get reminders by e-mail.",
+    emailFehler: "Enter a valid e-mail address, for example name@example.com.",
     speichern: "Save",
     aus: "You get no reminders by e-mail.",
     ein: "You get reminders by e-mail.",

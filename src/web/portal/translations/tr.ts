@@ -233,6 +233,7 @@ export const portalTr: PortalTexte = {
       "Size yalnızca “İşbirliği planınızla ilgili yenilikler var” cümlesini ve bir bağlantı göndeririz. İsimler ve içerikler asla e-postada yer almaz.",
     email: "E-posta adresiniz",
     an: "Evet, e-posta ile hatırlatma almak istiyorum.",
+    emailFehler: "Geçerli bir e-posta adresi girin, örneğin name@example.com.",
     speichern: "Kaydet",
     aus: "E-posta ile hatırlatma almıyorsunuz.",
     ein: "E-posta ile hatırlatma alıyorsunuz.",

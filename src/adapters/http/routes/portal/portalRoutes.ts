@@ -51,6 +51,14 @@ import { asRecipient } from "../../../db/repositories/portalAuthStore";
 import { recipientRepositories } from "../../../db/repositories/portalRepositories";
 import { formatZeit } from "../../../../web/portal/components/formatZeit";
 import { aboLink } from "../kalenderRoutes";
+import {
+  leseEinwilligung,
+  setzeEinwilligung,
+  type EinwilligungDeps,
+} from "../../../../application/erinnerung/einwilligung";
+import { EinwilligungSchema } from "../../../../domain/erinnerung/einwilligung";
+import { einwilligungRepository } from "../../../db/repositories/einwilligungRepository";
+import { PortalErinnerungPage } from "../../../../web/portal/pages/PortalFormPages";
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** The person's own calendar subscription, in their recipient context. */
@@ -247,6 +255,53 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!s) return reply;
     const beendet = await asRecipient(deps.db, s.akteur, (sql) => beendeKalenderAbo(personenAboDeps(sql, s)));
     return startseite(request, reply, s, { kalender: { beendet } });
+  });
+
+  const einwilligungDeps = (sql: Sql, s: PortalSitzung): EinwilligungDeps => ({
+    repo: einwilligungRepository(sql, s.akteur.kontoId),
+    audit: recipientRepositories(sql, s.akteur, deps.clock).audit,
+    personId: s.akteur.personId,
+  });
+
+  /** Reminders by e-mail: the person's own choice (ADR 0024); reading one's own setting is not audited. */
+  app.get("/portal/erinnerungen", async (request, reply) => {
+    const s = portalSeite(request, reply);
+    if (!s) return reply;
+    const stand = await asRecipient(deps.db, s.akteur, (sql) => leseEinwilligung(einwilligungDeps(sql, s)));
+    const sprache = spracheFor(request, reply);
+    return sendPortalHtml(
+      reply,
+      createElement(PortalErinnerungPage, { sprache, pfad: pfadOf(request), csrfToken: s.csrfToken, stand }),
+    );
+  });
+
+  app.post("/portal/erinnerungen", async (request, reply) => {
+    const s = portalFormular(request, reply);
+    if (!s) return reply;
+    const sprache = spracheFor(request, reply);
+    const werte = formWerte(request.body);
+    const parsed = EinwilligungSchema.safeParse(werte);
+    if (!parsed.success) {
+      const stand = await asRecipient(deps.db, s.akteur, (sql) => leseEinwilligung(einwilligungDeps(sql, s)));
+      const meldung = textFor(sprache).erinnerung.emailFehler;
+      return sendPortalHtml(
+        reply,
+        createElement(PortalErinnerungPage, {
+          sprache,
+          pfad: "/portal/erinnerungen",
+          csrfToken: s.csrfToken,
+          stand,
+          fehler: [{ feld: "email", meldung }],
+          werte: {
+            email: typeof werte.email === "string" ? werte.email : "",
+            erinnerungen: werte.erinnerungen === "ja" ? "ja" : "",
+          },
+        }),
+        400,
+      );
+    }
+    await asRecipient(deps.db, s.akteur, (sql) => setzeEinwilligung(einwilligungDeps(sql, s), parsed.data));
+    return reply.redirect("/portal?gespeichert=1", 303);
   });
 
   app.get("/portal/termin.ics", async (request, reply) => {
