@@ -4,6 +4,7 @@ import { auftragQueue } from "../../src/adapters/db/repositories/auftragReposito
 import { LEASE_MS } from "../../src/application/erinnerung/runner";
 import { addDays } from "../../src/domain/shared/isoDate";
 import { erinnerungsDienst, type ErinnerungsDienst } from "../../src/erinnerung";
+import { portalVorschlag } from "./support/auditZustaende";
 import { buildPlanInhalt } from "./support/factories";
 import { createAbgestimmterPlan } from "./support/planFactories";
 import { activate, cookiesOf, csrfOf, openZugang, passwortLogin } from "./support/portalHilfen";
@@ -311,5 +312,26 @@ describe.each(BACKENDS)("reminders by e-mail (%s)", (backend) => {
       ["aendern", { erinnerungen: true }],
       ["aendern", { erinnerungen: false }],
     ]);
+  });
+
+  it("a proposal in the portal tells the counsellor once, without the person's name or the proposal's text", async () => {
+    const p = await person({ erinnerungen: false });
+    const vorschlagId = await portalVorschlag(t, ifk, p.personId);
+    const d = dienst();
+    expect(await d.planen()).toBeGreaterThan(0);
+    await d.runner.abarbeiten();
+    expect(await d.planen()).toBe(0);
+    const [zeile] = await t.tdb.db.ownerTransaction((sql) =>
+      sql.query<{ status: string; message_id: string }>(
+        "SELECT status, message_id FROM auftrag WHERE schluessel = $1",
+        [`portal-aktivitaet:vorschlag:${vorschlagId}`],
+      ),
+    );
+    expect(zeile?.status).toBe("gesendet");
+    const mails = postfach.filter((m) => m.header.includes(zeile?.message_id ?? "-"));
+    expect(mails.map((m) => m.an)).toEqual(["ifk_a1@example.org"]);
+    expect(mails[0]?.text).toContain(p.daten.bg_nummer);
+    for (const wort of [p.daten.vorname, p.daten.nachname, "Erste-Hilfe-Kurs"])
+      expect(`${mails[0]?.header}\n${mails[0]?.text}`).not.toContain(wort);
   });
 });
