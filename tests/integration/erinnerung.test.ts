@@ -51,12 +51,17 @@ describe.each(BACKENDS)("reminders by e-mail (%s)", (backend) => {
   let smtpUrl = "";
   const postfach: Nachricht[] = [];
   const offen: ErinnerungsDienst[] = [];
+  /** Addresses the SMTP server refuses (550), to test the retry. */
+  const abgelehnt = new Set<string>();
 
   beforeAll(async () => {
     server = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      onRcptTo(adresse, _session, callback) {
+        callback(abgelehnt.has(adresse.address) ? new Error("Postfach nicht erreichbar") : undefined);
+      },
       onData(stream, session, callback) {
         const teile: Buffer[] = [];
         stream.on("data", (c: Buffer) => teile.push(c));
@@ -333,5 +338,36 @@ describe.each(BACKENDS)("reminders by e-mail (%s)", (backend) => {
     expect(mails[0]?.text).toContain(p.daten.bg_nummer);
     for (const wort of [p.daten.vorname, p.daten.nachname, "Erste-Hilfe-Kurs"])
       expect(`${mails[0]?.header}\n${mails[0]?.text}`).not.toContain(wort);
+  });
+
+  it("a refused send is retried later with the same Message-ID, not at once", async () => {
+    const p = await person();
+    abgelehnt.add(p.email);
+    t.clock.set(VORTAG_S2);
+    const d = dienst();
+    await d.planen();
+    await d.runner.abarbeiten();
+    const zeile = async () => {
+      const [z] = await t.tdb.db.ownerTransaction((sql) =>
+        sql.query<{ status: string; versuche: number; fehler: string | null; message_id: string }>(
+          "SELECT status, versuche, fehler, message_id FROM auftrag WHERE person_id = $1",
+          [p.personId],
+        ),
+      );
+      return z;
+    };
+    const erst = await zeile();
+    expect(erst).toMatchObject({
+      status: "geplant",
+      versuche: 1,
+      fehler: expect.stringContaining("Postfach"),
+    });
+    expect(await d.runner.abarbeiten()).toBe(0);
+
+    abgelehnt.delete(p.email);
+    t.clock.set(new Date(t.clock.now().getTime() + 3 * 60 * 1000).toISOString());
+    expect(await d.runner.abarbeiten()).toBe(1);
+    expect(await zeile()).toMatchObject({ status: "gesendet", versuche: 2, fehler: null });
+    expect(an(p.email).map((m) => m.header.includes(`Message-ID: ${erst?.message_id}`))).toEqual([true]);
   });
 });
