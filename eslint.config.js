@@ -104,6 +104,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/adapters/http/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db", "**/db/**"],
+              message: "Repositories und Transaktionen kommen über AppDeps.transaktionen (composition.ts).",
+            },
+            { group: ["pg", "@electric-sql/*"], message: "Keine Datenbank im HTTP-Adapter." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts", "scripts/**", "tests/**", "bin/**"],
     rules: { "no-console": "off" },
   },

@@ -35,6 +35,12 @@ const refused: [string, string][] = [
   ["src/web/pages/X.tsx", 'import type { FeldFehler } from "../../adapters/http/problem";'],
   ["src/web/x.tsx", 'import { pdfTexteDe } from "../adapters/pdf";'],
   ["src/web/components/X.tsx", 'import pg from "pg";'],
+  [
+    "src/adapters/http/routes/x.ts",
+    'import { makeRepositories } from "../../db/repositories/makeRepositories";',
+  ],
+  ["src/adapters/http/x.ts", 'import type { Database } from "../db/database";'],
+  ["src/adapters/http/x.ts", 'import pg from "pg";'],
 ];
 
 const allowed: [string, string][] = [
@@ -50,6 +56,8 @@ const allowed: [string, string][] = [
   ["src/web/pages/X.tsx", 'import { de } from "../translations/de";'],
   ["src/web/pages/X.tsx", 'import { renderToStaticMarkup } from "react-dom/server";'],
   ["src/adapters/http/x.ts", 'import { de } from "../../web/translations/de";'],
+  ["src/adapters/http/x.ts", 'import type { Transaktionen } from "../../application/transaktionen";'],
+  ["src/composition.ts", 'import { dbTransaktionen } from "./adapters/db/transaktionen";'],
   ["src/adapters/db/x.ts", 'import { readFile } from "node:fs/promises";'],
 ];
 
