@@ -1,6 +1,8 @@
 import { ensureAuditPartitions } from "./adapters/db/ensureAuditPartitions";
 import { anmeldeschutzStore } from "./adapters/db/anmeldeschutzStore";
 import { sitzungStore } from "./adapters/db/sitzungStore";
+import { portalAuthStore } from "./adapters/db/repositories/portalAuthStore";
+import { dbTransaktionen } from "./adapters/db/transaktionen";
 import { argon2Hasher, randomIds, tokenGenerator } from "./adapters/crypto/crypto";
 import { aesGcmTresor, ENTWICKLUNGS_SCHLUESSEL } from "./adapters/crypto/geheimnisTresor";
 import type { Database } from "./adapters/db/database";
@@ -16,7 +18,8 @@ export async function composeApp(db: Database, options: Partial<AppDeps> = {}): 
   const clock = options.clock ?? systemClock;
   await ensureAuditPartitions(db, clock.now());
   return {
-    db,
+    transaktionen: dbTransaktionen(db, clock),
+    portalAuth: portalAuthStore(db, clock),
     clock,
     ids: randomIds,
     pdf: new CachingPdfRenderer(new PdfKitPlanRenderer()),

@@ -5,14 +5,18 @@ import type {
   TokenGenerator,
 } from "../../application/auth/ports";
 import type { GeheimnisTresor } from "../../application/portal/auth/deps";
+import type { PortalAuthStore } from "../../application/portal/auth/ports";
 import type { Clock, Ids, PdfRenderer } from "../../application/ports";
 import type { BriefRenderer } from "../../application/rechtsfolgen/ports";
+import type { Transaktionen } from "../../application/transaktionen";
 import type { OidcKonfig } from "../../config/config";
-import type { Database } from "../db/database";
 
-/** Everything the HTTP adapter needs, wired once in `main.ts` (or in a test). */
+/** Everything the HTTP adapter needs, wired once in `composition.ts` (from `main.ts` or a test). */
 export interface AppDeps {
-  db: Database;
+  /** Opens the transactions of a request and binds the repositories to them (no SQL in the HTTP layer). */
+  transaktionen: Transaktionen;
+  /** The recipients' accounts and sessions (portal login). */
+  portalAuth: PortalAuthStore;
   clock: Clock;
   ids: Ids;
   pdf: PdfRenderer;

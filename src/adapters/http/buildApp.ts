@@ -75,8 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root, prefix, decorateReply: false, maxAge: "1h", index: false });
   registerSession(app, deps);
   app.get("/health", { schema: { hide: true } }, async () => {
-    await deps.db.transaction(null, (sql) => sql.query("SELECT 1"));
-    return { status: "ok", datenbank: deps.db.kind, react: reactBuild() };
+    const datenbank = await deps.transaktionen.pruefeDatenbank();
+    return { status: "ok", datenbank, react: reactBuild() };
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   sitzungRoutes(app, deps);

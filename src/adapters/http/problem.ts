@@ -7,6 +7,7 @@ import { INTEGRITAET_FEHLER } from "../../domain/integritaet/fehlerCodes";
 import type { DomainError } from "../../domain/shared/result";
 import { SICHERHEIT_FEHLER } from "../../domain/sicherheit/fehlerCodes";
 import { RECHTSFOLGEN_FEHLER } from "../../domain/verbindlichkeit/fehlerCodes";
+import type { FeldFehler } from "../../web/feldFehler";
 import { de, type FehlerCode, type FeldFehlerCode } from "../../web/translations/de";
 
 /** HTTP status per stable error code. */
@@ -40,11 +41,8 @@ export const STATUS: Record<FehlerCode, number> = {
 /** HTTP status per portal error code (the portal answers with HTML pages in the recipient's language). */
 export const STATUS_PORTAL: Record<PortalFehlerCode, number> = PORTAL_FEHLER;
 
-export interface FeldFehler {
-  feld: string;
-  code: FeldFehlerCode;
-  meldung: string;
-}
+/** Field errors are a web type (the forms render them); the problem+json body carries the same shape. */
+export type { FeldFehler };
 
 export interface Problem {
   type: string;

@@ -1,8 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Actor, UseCaseDeps } from "../../application/ports";
+import type { FachkraftTransaktion } from "../../application/transaktionen";
 import type { Result } from "../../domain/shared/result";
-import type { Sql } from "../db/database";
-import { makeRepositories } from "../db/repositories/makeRepositories";
 import type { AppDeps } from "./appDeps";
 import { zielDerAnfrage } from "./zielDerAnfrage";
 
@@ -34,27 +33,21 @@ export async function runUseCase<T>(
   request: FastifyRequest,
   fn: (ucDeps: UseCaseDeps) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  return runUseCaseWith(deps, request, (_sql, base) => base, fn);
+  return runUseCaseWith(deps, request, (_tx, base) => base, fn);
 }
 
 /** `runUseCase` for use cases that need more than the staff repositories (e.g. the portal's). */
 export async function runUseCaseWith<T, D extends UseCaseDeps>(
   deps: AppDeps,
   request: FastifyRequest,
-  extend: (sql: Sql, base: UseCaseDeps) => D,
+  extend: (tx: FachkraftTransaktion, base: UseCaseDeps) => D,
   fn: (ucDeps: D) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   const actor = request.sitzung?.actor as Actor;
-  const context = { jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle };
   try {
-    return await deps.db.transaction(context, async (sql) => {
-      const base = {
-        repos: makeRepositories(sql, actor, deps.clock),
-        actor,
-        clock: deps.clock,
-        ids: deps.ids,
-      };
-      const result = await fn(extend(sql, base));
+    return await deps.transaktionen.alsFachkraft(actor, async (tx) => {
+      const base = { repos: tx.repos, actor, clock: deps.clock, ids: deps.ids };
+      const result = await fn(extend(tx, base));
       if (!result.ok) throw new Rollback(result);
       return result;
     });
@@ -62,8 +55,7 @@ export async function runUseCaseWith<T, D extends UseCaseDeps>(
     if (!(error instanceof Rollback)) throw error;
     const result = error.result as Result<T>;
     if (!result.ok && AUDITIERTE_VERWEIGERUNGEN.has(result.error.code)) {
-      await deps.db.transaction(context, async (sql) => {
-        const repos = makeRepositories(sql, actor, deps.clock);
+      await deps.transaktionen.alsFachkraft(actor, async ({ repos }) => {
         const ziel = zielDerAnfrage(request.params, request.body);
         await repos.audit.record({
           aktion: "verweigert",

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { de } from "../translations/de";
 import { fieldId } from "./FormFields";
 

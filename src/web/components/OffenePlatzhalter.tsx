@@ -1,4 +1,4 @@
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { LIST_SECTIONS, type ListSection } from "../../domain/kooperationsplan/listSections";
 import type { PlanInhalt } from "../../domain/kooperationsplan/planInhalt";
 import { offenePlatzhalterImPlan, type OffenerPlatzhalter } from "../../domain/kooperationsplan/platzhalter";

@@ -1,4 +1,4 @@
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import type { Actor } from "../../application/ports";
 import type { Angebot } from "../../domain/angebote/angebot";
 import { ANGEBOT_TYPEN, ANGEBOT_TYP_NAMEN } from "../../domain/angebote/angebotTyp";

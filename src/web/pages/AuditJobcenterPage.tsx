@@ -1,4 +1,4 @@
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import type { Akteur, AuditZeile } from "../../application/audit/ports";
 import type { Actor } from "../../application/ports";
 import { AUDIT_AKTIONEN } from "../../domain/audit/auditFilter";

@@ -1,4 +1,4 @@
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import type { Actor } from "../../application/ports";
 import type { Vorschlag } from "../../application/rechtsfolgen/computeVorschlag";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";

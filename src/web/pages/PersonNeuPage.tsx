@@ -1,6 +1,6 @@
 import type { Actor } from "../../application/ports";
 import { SPRACHEN } from "../../domain/person/leistungsberechtigte";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { ErrorSummary } from "../components/Alerts";
 import { CsrfField, SelectField, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";

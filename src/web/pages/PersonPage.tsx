@@ -3,7 +3,7 @@ import type { PersonAkte } from "../../application/person/getPersonAkte";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { GRUND_NICHT_BESPROCHEN } from "../../domain/kooperationsplan/terminvermerk";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { ErrorSummary, InfoAlert } from "../components/Alerts";
 import { CsrfField, SelectField, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";

@@ -18,7 +18,7 @@ import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import { abgelaufeneFristen, type AbgelaufeneFrist } from "../../domain/kooperationsplan/fristen";
 import { offenePlatzhalter } from "../../domain/kooperationsplan/platzhalter";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { ErrorSummary, SuccessAlert } from "../components/Alerts";
 import { AlleFristenButton, FristAktionButtons } from "../components/FristAktionen";
 import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap, type Fehler } from "../components/FormFields";

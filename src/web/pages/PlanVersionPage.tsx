@@ -5,7 +5,7 @@ import { UEBERGABE_KANAL } from "../../domain/kooperationsplan/planVersion";
 import { RUECKDATIERUNG_TAGE_STANDARD } from "../../domain/kooperationsplan/abstimmungsdatum";
 import { defaultUeberpruefung } from "../../domain/kooperationsplan/ueberpruefung";
 import { formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { abgelaufeneFristen } from "../../domain/kooperationsplan/fristen";
 import { AbgelaufeneFristen } from "../components/AbgelaufeneFristen";
 import { AenderungenListe } from "../components/AenderungenListe";

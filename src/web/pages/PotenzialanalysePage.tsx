@@ -1,7 +1,7 @@
 import type { Actor } from "../../application/ports";
 import { SPRACHNIVEAU } from "../../domain/potenzialanalyse/potenzialanalyse";
 import type { IsoDate } from "../../domain/shared/isoDate";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { ErrorSummary } from "../components/Alerts";
 import { Checkbox, CsrfField, SelectField, TextArea, TextField, fehlerMap } from "../components/FormFields";
 import { Layout } from "../components/Layout";

@@ -1,4 +1,4 @@
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import type { Actor } from "../../application/ports";
 import type { Zeitleiste } from "../../application/rechtsfolgen/getZeitleiste";
 import { EREIGNISSE } from "../../domain/rechtsfolgen/rechtsfolgenFall";

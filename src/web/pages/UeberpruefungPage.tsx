@@ -11,7 +11,7 @@ import { verlaengerteFrist } from "../../domain/kooperationsplan/fristen";
 import type { ListSection } from "../../domain/kooperationsplan/listSections";
 import { WAHL } from "../../domain/kooperationsplan/ueberpruefungsWahl";
 import { addMonths, formatGermanDate, type IsoDate } from "../../domain/shared/isoDate";
-import type { FeldFehler } from "../../adapters/http/problem";
+import type { FeldFehler } from "../feldFehler";
 import { ErrorSummary, InfoAlert } from "../components/Alerts";
 import { CsrfField, RadioGroup, TextArea, TextField, fehlerMap, type Fehler } from "../components/FormFields";
 import { Layout } from "../components/Layout";

@@ -4,17 +4,13 @@ import { exportFallKalender } from "../../../application/kalender/fallKalender";
 import { abonniereKalender, beendeKalenderAbo } from "../../../application/kalender/kalenderAbo";
 import type { GefundenesAbo, KalenderAboDeps } from "../../../application/kalender/ports";
 import type { Actor } from "../../../application/ports";
+import type { FachkraftTransaktion } from "../../../application/transaktionen";
 import { exportKalender } from "../../../application/portal/exportieren";
 import { toSprache } from "../../../domain/portal/portalSprache";
 import { KalenderAboPage } from "../../../web/pages/KalenderAboPage";
 import { formatZeit } from "../../../web/portal/components/formatZeit";
 import { textFor } from "../../../web/portal/translations";
 import { de } from "../../../web/translations/de";
-import type { Database, Sql } from "../../db/database";
-import { makeRepositories } from "../../db/repositories/makeRepositories";
-import { asRecipient } from "../../db/repositories/portalAuthStore";
-import { recipientRepositories } from "../../db/repositories/portalRepositories";
-import { findKalenderAbo, kalenderAboRepository } from "../../db/repositories/kalenderAboRepository";
 import type { AppDeps } from "../appDeps";
 import { problem, sendProblem } from "../problem";
 import { formContext, pageContext, sendFehler, sendHtml } from "./web/html";
@@ -38,8 +34,7 @@ function sendKalender(reply: FastifyReply, ics: string): FastifyReply {
 /** The person's feed, read in their own recipient context (row-level security) like the portal. */
 async function personenFeed(deps: AppDeps, abo: GefundenesAbo): Promise<string | null> {
   const akteur = { jobcenterId: abo.jobcenterId, kontoId: abo.kontoId ?? "", personId: abo.personId ?? "" };
-  const r = await asRecipient(deps.db, akteur, async (sql) => {
-    const repos = recipientRepositories(sql, akteur, deps.clock);
+  const r = await deps.transaktionen.alsEmpfaenger(akteur, async ({ repos }) => {
     // In the person's preferred language, as the portal greets them.
     const sprache = toSprache((await repos.personen.get(akteur.personId))?.sprache) ?? "de";
     const t = textFor(sprache).kalender;
@@ -61,34 +56,25 @@ async function fachkraftFeed(deps: AppDeps, abo: GefundenesAbo): Promise<string>
     name: "",
   };
   const t = de.kalender;
-  return deps.db.transaction(
-    { jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle },
-    (sql) =>
-      exportFallKalender(
-        { repos: makeRepositories(sql, actor, deps.clock), actor, clock: deps.clock, ids: deps.ids },
-        abo.id,
-        { termin: t.termin, frist: () => t.frist, kalenderName: t.name },
-      ),
+  return deps.transaktionen.alsFachkraft(actor, ({ repos }) =>
+    exportFallKalender({ repos, actor, clock: deps.clock, ids: deps.ids }, abo.id, {
+      termin: t.termin,
+      frist: () => t.frist,
+      kalenderName: t.name,
+    }),
   );
 }
 
 /** Subscription use-case deps in a counsellor's own context. */
-function fachkraftAboDeps(deps: AppDeps, sql: Sql, actor: Actor): KalenderAboDeps {
+function fachkraftAboDeps(deps: AppDeps, tx: FachkraftTransaktion): KalenderAboDeps {
   return {
-    abos: kalenderAboRepository(sql, {
-      art: "mitarbeiter",
-      jobcenterId: actor.jobcenterId,
-      mitarbeiterId: actor.userId,
-    }),
-    audit: makeRepositories(sql, actor, deps.clock).audit,
+    abos: tx.kalenderAbos(),
+    audit: tx.repos.audit,
     clock: deps.clock,
     tokens: deps.tokens,
     personId: null,
   };
 }
-
-const alsFachkraft = <T>(db: Database, actor: Actor, fn: (sql: Sql) => Promise<T>) =>
-  db.transaction({ jobcenterId: actor.jobcenterId, userId: actor.userId, rolle: actor.rolle }, fn);
 
 export function kalenderRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** The subscribed feed: no session; an unknown, revoked or malformed token is one and the same 404. */
@@ -98,7 +84,7 @@ export function kalenderRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request, reply) => {
       const datei = String((request.params as { datei?: unknown }).datei ?? "");
       const token = DATEI.exec(datei)?.[1];
-      const abo = await findKalenderAbo(deps.db, deps.tokens.hash(token ?? KEIN_TOKEN));
+      const abo = await deps.transaktionen.findKalenderAbo(deps.tokens.hash(token ?? KEIN_TOKEN));
       const ics =
         token && abo
           ? abo.art === "person"
@@ -117,8 +103,8 @@ export function kalenderRoutes(app: FastifyInstance, deps: AppDeps): void {
     csrfToken: string,
     extra: { neuerLink?: string; beendet?: boolean } = {},
   ) {
-    const aktiv = await alsFachkraft(deps.db, actor, (sql) =>
-      fachkraftAboDeps(deps, sql, actor).abos.aktives(),
+    const aktiv = await deps.transaktionen.alsFachkraft(actor, (tx) =>
+      fachkraftAboDeps(deps, tx).abos.aktives(),
     );
     return sendHtml(
       reply,
@@ -142,8 +128,8 @@ export function kalenderRoutes(app: FastifyInstance, deps: AppDeps): void {
     const ctx = formContext(request, reply);
     if (!ctx) return reply;
     if (ctx.actor.rolle !== "integrationsfachkraft") return sendFehler(reply, "nicht_erlaubt");
-    const token = await alsFachkraft(deps.db, ctx.actor, (sql) =>
-      abonniereKalender(fachkraftAboDeps(deps, sql, ctx.actor)),
+    const token = await deps.transaktionen.alsFachkraft(ctx.actor, (tx) =>
+      abonniereKalender(fachkraftAboDeps(deps, tx)),
     );
     return seite(request, reply, ctx.actor, ctx.csrfToken, { neuerLink: aboLink(request, token) });
   });
@@ -152,8 +138,8 @@ export function kalenderRoutes(app: FastifyInstance, deps: AppDeps): void {
     const ctx = formContext(request, reply);
     if (!ctx) return reply;
     if (ctx.actor.rolle !== "integrationsfachkraft") return sendFehler(reply, "nicht_erlaubt");
-    const beendet = await alsFachkraft(deps.db, ctx.actor, (sql) =>
-      beendeKalenderAbo(fachkraftAboDeps(deps, sql, ctx.actor)),
+    const beendet = await deps.transaktionen.alsFachkraft(ctx.actor, (tx) =>
+      beendeKalenderAbo(fachkraftAboDeps(deps, tx)),
     );
     return seite(request, reply, ctx.actor, ctx.csrfToken, { beendet });
   });

@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { pdfTexteDe } from "../../../adapters/pdf";
 import type { PlanDokument } from "../../../application/ports";
 import { PlanInhaltSchema } from "../../../domain/kooperationsplan/planInhalt";
 import { PlanDokumentView } from "../PlanDokumentView";
@@ -33,16 +32,6 @@ const dokument = (rehaBedarf: "nein" | "pruefen" | "ja"): PlanDokument => ({
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("preview of the plan (exactly as the person receives it)", () => {
-  it("uses the same rehabilitation sentences and footer as the PDF", () => {
-    for (const reha of ["pruefen", "ja"] as const) {
-      const html = text(renderToStaticMarkup(<PlanDokumentView dokument={dokument(reha)} />));
-      expect(html).toContain(pdfTexteDe.rehaBedarf[reha]);
-    }
-    const html = text(renderToStaticMarkup(<PlanDokumentView dokument={dokument("nein")} />));
-    expect(html).not.toContain("Rehabilitation");
-    expect(html).toContain(pdfTexteDe.fusszeile.replace(/\u00a0/g, " "));
-  });
-
   it("shows the step details, the appointment and the dates in German form", () => {
     const html = text(renderToStaticMarkup(<PlanDokumentView dokument={dokument("nein")} />));
     expect(html).toContain("Wie oft: 5 im Monat · Bis: 31.01.2027 · Nachweis: Liste");

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { hebeAnmeldesperreAuf, listAnmeldesperren } from "../../../../application/auth/anmeldesperren";
 import type { UseCaseDeps } from "../../../../application/ports";
-import type { Sql } from "../../../db/database";
-import { anmeldesperreRepository } from "../../../db/repositories/anmeldesperreRepository";
+import type { FachkraftTransaktion } from "../../../../application/transaktionen";
 import type { AppDeps } from "../../appDeps";
 import { runUseCaseWith } from "../../runUseCase";
 import { apiGuard, sendResult } from "./apiGuard";
@@ -15,9 +14,9 @@ const KontoParams = z.object({ kontoId: z.uuid() });
 export function anmeldesperreRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["Anmeldung"];
-  const mitSperren = (sql: Sql, base: UseCaseDeps) => ({
+  const mitSperren = (tx: FachkraftTransaktion, base: UseCaseDeps) => ({
     ...base,
-    anmeldesperren: anmeldesperreRepository(sql, base.actor.jobcenterId),
+    anmeldesperren: tx.anmeldesperren(),
   });
   api.get(
     "/api/v1/anmeldesperren",

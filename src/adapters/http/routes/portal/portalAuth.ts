@@ -1,7 +1,5 @@
 import type { PortalAuthDeps } from "../../../../application/portal/auth/deps";
 import { otpTotp } from "../../../crypto/totp";
-import { asRecipient, portalAuthStore } from "../../../db/repositories/portalAuthStore";
-import { recipientRepositories } from "../../../db/repositories/portalRepositories";
 import type { AppDeps } from "../../appDeps";
 
 const cache = new WeakMap<AppDeps, PortalAuthDeps>();
@@ -11,7 +9,7 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
   let auth = cache.get(deps);
   if (!auth) {
     auth = {
-      store: portalAuthStore(deps.db, deps.clock),
+      store: deps.portalAuth,
       schutz: deps.schutz,
       hasher: deps.hasher,
       tokens: deps.tokens,
@@ -20,9 +18,9 @@ export function portalAuthFor(deps: AppDeps): PortalAuthDeps {
       totp: otpTotp,
       tresor: deps.tresor,
       runAs: (akteur, fn) =>
-        asRecipient(deps.db, akteur, (sql) =>
+        deps.transaktionen.alsEmpfaenger(akteur, ({ repos }) =>
           fn({
-            repos: recipientRepositories(sql, akteur, deps.clock),
+            repos,
             akteur,
             clock: deps.clock,
             ids: deps.ids,

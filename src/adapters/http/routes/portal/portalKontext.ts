@@ -7,8 +7,6 @@ import { toSprache, type Sprache } from "../../../../domain/portal/portalSprache
 import { renderPage } from "../../../../web/render";
 import { PortalFehlerPage } from "../../../../web/portal/pages/PortalFormPages";
 import { textFor } from "../../../../web/portal/translations";
-import { asRecipient } from "../../../db/repositories/portalAuthStore";
-import { recipientRepositories } from "../../../db/repositories/portalRepositories";
 import type { AppDeps } from "../../appDeps";
 import { cookieName, cookieOptions, readCookie, safeEqual } from "../../plugins/session";
 import { portalAuthFor } from "./portalAuth";
@@ -94,19 +92,16 @@ export async function runPortal<T>(
   fn: (d: PortalDeps) => Promise<PortalResult<T>>,
 ): Promise<PortalResult<T>> {
   const akteur = sitzung.akteur;
-  const ergebnis = await asRecipient(deps.db, akteur, async (sql) => {
-    const r = await fn({
-      repos: recipientRepositories(sql, akteur, deps.clock),
-      akteur,
-      clock: deps.clock,
-      ids: deps.ids,
+  const ergebnis = await deps.transaktionen
+    .alsEmpfaenger(akteur, async ({ repos }) => {
+      const r = await fn({ repos, akteur, clock: deps.clock, ids: deps.ids });
+      if (!r.ok) throw new PortalRollback(r);
+      return r;
+    })
+    .catch((e: unknown) => {
+      if (e instanceof PortalRollback) return e.result as PortalResult<T>;
+      throw e;
     });
-    if (!r.ok) throw new PortalRollback(r);
-    return r;
-  }).catch((e: unknown) => {
-    if (e instanceof PortalRollback) return e.result as PortalResult<T>;
-    throw e;
-  });
   if (!ergebnis.ok && ergebnis.error.code === "portal.nicht_gefunden")
     await portalAuthFor(deps).store.recordVerweigert(
       akteur,

@@ -45,10 +45,7 @@ import { STATUS_PORTAL } from "../../problem";
 import { readUpload } from "./readUpload";
 import { abonniereKalender, beendeKalenderAbo } from "../../../../application/kalender/kalenderAbo";
 import type { KalenderAboDeps } from "../../../../application/kalender/ports";
-import type { Sql } from "../../../db/database";
-import { kalenderAboRepository } from "../../../db/repositories/kalenderAboRepository";
-import { asRecipient } from "../../../db/repositories/portalAuthStore";
-import { recipientRepositories } from "../../../db/repositories/portalRepositories";
+import type { EmpfaengerTransaktion } from "../../../../application/transaktionen";
 import { formatZeit } from "../../../../web/portal/components/formatZeit";
 import { aboLink } from "../kalenderRoutes";
 import {
@@ -62,13 +59,9 @@ import { PortalErinnerungPage } from "../../../../web/portal/pages/PortalFormPag
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** The person's own calendar subscription, in their recipient context. */
-  const personenAboDeps = (sql: Sql, s: PortalSitzung): KalenderAboDeps => ({
-    abos: kalenderAboRepository(sql, {
-      art: "person",
-      jobcenterId: s.akteur.jobcenterId,
-      personId: s.akteur.personId,
-    }),
-    audit: recipientRepositories(sql, s.akteur, deps.clock).audit,
+  const personenAboDeps = (tx: EmpfaengerTransaktion, s: PortalSitzung): KalenderAboDeps => ({
+    abos: tx.kalenderAbos(),
+    audit: tx.repos.audit,
     clock: deps.clock,
     tokens: deps.tokens,
     personId: s.akteur.personId,
@@ -92,7 +85,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
       getPortalUebersicht(d, heute, { lang: LANG_TAG[sprache], sprache }, opt.nummer),
     );
     if (!result.ok) return sendPortalFehler(request, reply, result.error.code);
-    const abo = await asRecipient(deps.db, s.akteur, (sql) => personenAboDeps(sql, s).abos.aktives());
+    const abo = await deps.transaktionen.alsEmpfaenger(s.akteur, (tx) =>
+      personenAboDeps(tx, s).abos.aktives(),
+    );
     const page = createElement(PortalStartPage, {
       t: textFor(sprache),
       sprache,
@@ -245,7 +240,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post("/portal/kalender", async (request, reply) => {
     const s = portalFormular(request, reply);
     if (!s) return reply;
-    const token = await asRecipient(deps.db, s.akteur, (sql) => abonniereKalender(personenAboDeps(sql, s)));
+    const token = await deps.transaktionen.alsEmpfaenger(s.akteur, (tx) =>
+      abonniereKalender(personenAboDeps(tx, s)),
+    );
     return startseite(request, reply, s, { kalender: { neuerLink: aboLink(request, token) } });
   });
 
@@ -253,7 +250,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post("/portal/kalender/beenden", async (request, reply) => {
     const s = portalFormular(request, reply);
     if (!s) return reply;
-    const beendet = await asRecipient(deps.db, s.akteur, (sql) => beendeKalenderAbo(personenAboDeps(sql, s)));
+    const beendet = await deps.transaktionen.alsEmpfaenger(s.akteur, (tx) =>
+      beendeKalenderAbo(personenAboDeps(tx, s)),
+    );
     return startseite(request, reply, s, { kalender: { beendet } });
   });
 
