@@ -1,4 +1,5 @@
 import type { AnmeldesperreRepository } from "./auth/anmeldesperren";
+import type { EinwilligungRepository } from "./erinnerung/einwilligung";
 import type { GefundenesAbo, KalenderAboRepository } from "./kalender/ports";
 import type { PortalAkteur, PortalRepositories } from "./portal/ports";
 import type { Actor, Repositories } from "./ports";
@@ -18,6 +19,8 @@ export interface EmpfaengerTransaktion {
   repos: PortalRepositories;
   /** The person's own calendar subscription. */
   kalenderAbos: () => KalenderAboRepository;
+  /** The person's own choice of reminder e-mails (ADR 0024). */
+  einwilligung: () => EinwilligungRepository;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Clock } from "../../application/ports";
 import type { Transaktionen } from "../../application/transaktionen";
 import type { Database } from "./database";
 import { anmeldesperreRepository } from "./repositories/anmeldesperreRepository";
+import { einwilligungRepository } from "./repositories/einwilligungRepository";
 import { findKalenderAbo, kalenderAboRepository } from "./repositories/kalenderAboRepository";
 import { makeRepositories } from "./repositories/makeRepositories";
 import { asRecipient } from "./repositories/portalAuthStore";
@@ -39,6 +40,7 @@ export function dbTransaktionen(db: Database, clock: Clock): Transaktionen {
               jobcenterId: akteur.jobcenterId,
               personId: akteur.personId,
             }),
+          einwilligung: () => einwilligungRepository(sql, akteur.kontoId),
         }),
       ),
     findKalenderAbo: (tokenHash) => findKalenderAbo(db, tokenHash),

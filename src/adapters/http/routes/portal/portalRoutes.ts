@@ -54,7 +54,6 @@ import {
   type EinwilligungDeps,
 } from "../../../../application/erinnerung/einwilligung";
 import { EinwilligungSchema } from "../../../../domain/erinnerung/einwilligung";
-import { einwilligungRepository } from "../../../db/repositories/einwilligungRepository";
 import { PortalErinnerungPage } from "../../../../web/portal/pages/PortalFormPages";
 
 export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -256,9 +255,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     return startseite(request, reply, s, { kalender: { beendet } });
   });
 
-  const einwilligungDeps = (sql: Sql, s: PortalSitzung): EinwilligungDeps => ({
-    repo: einwilligungRepository(sql, s.akteur.kontoId),
-    audit: recipientRepositories(sql, s.akteur, deps.clock).audit,
+  const einwilligungDeps = (tx: EmpfaengerTransaktion, s: PortalSitzung): EinwilligungDeps => ({
+    repo: tx.einwilligung(),
+    audit: tx.repos.audit,
     personId: s.akteur.personId,
   });
 
@@ -266,7 +265,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get("/portal/erinnerungen", async (request, reply) => {
     const s = portalSeite(request, reply);
     if (!s) return reply;
-    const stand = await asRecipient(deps.db, s.akteur, (sql) => leseEinwilligung(einwilligungDeps(sql, s)));
+    const stand = await deps.transaktionen.alsEmpfaenger(s.akteur, (tx) =>
+      leseEinwilligung(einwilligungDeps(tx, s)),
+    );
     const sprache = spracheFor(request, reply);
     return sendPortalHtml(
       reply,
@@ -281,7 +282,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
     const werte = formWerte(request.body);
     const parsed = EinwilligungSchema.safeParse(werte);
     if (!parsed.success) {
-      const stand = await asRecipient(deps.db, s.akteur, (sql) => leseEinwilligung(einwilligungDeps(sql, s)));
+      const stand = await deps.transaktionen.alsEmpfaenger(s.akteur, (tx) =>
+        leseEinwilligung(einwilligungDeps(tx, s)),
+      );
       const meldung = textFor(sprache).erinnerung.emailFehler;
       return sendPortalHtml(
         reply,
@@ -299,7 +302,9 @@ export function portalRoutes(app: FastifyInstance, deps: AppDeps): void {
         400,
       );
     }
-    await asRecipient(deps.db, s.akteur, (sql) => setzeEinwilligung(einwilligungDeps(sql, s), parsed.data));
+    await deps.transaktionen.alsEmpfaenger(s.akteur, (tx) =>
+      setzeEinwilligung(einwilligungDeps(tx, s), parsed.data),
+    );
     return reply.redirect("/portal?gespeichert=1", 303);
   });
 
