@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postForm } from "./support/formular";
 import { setHeute, vereinbarePlan } from "./support/rechtsfolgenFaelle";
 import { BACKENDS } from "./support/testDatabase";
+import {
+  planZurUeberpruefung as planImUeberpruefungsfenster,
+  versionLesen,
+} from "./support/ueberpruefungHilfen";
 import { createTestApp, login, type Client, type TestApp } from "./support/testApp";
 
 interface Version {
@@ -31,15 +35,11 @@ describe.each(BACKENDS)("review with choices per entry (%s)", (backend) => {
 
   /** Plan agreed on 26.11.2026 (deadlines 31.01.2027, 15.12.2026, 10.02.2027); today is 20.05.2027. */
   async function planZurUeberpruefung(nummer: number) {
-    setHeute(t, "2026-11-26");
-    ifk = await login(t.app, "ifk_a1");
-    const plan = await vereinbarePlan(t, ifk, "2026-11-26", nummer);
-    setHeute(t, "2027-05-20");
-    ifk = await login(t.app, "ifk_a1");
-    return plan;
+    const fall = await planImUeberpruefungsfenster(t, nummer);
+    ifk = fall.ifk;
+    return fall.plan;
   }
-  const version = async (planId: string, nummer: number) =>
-    (await ifk.get(`/api/v1/kooperationsplaene/${planId}/versionen/${nummer}`)).json().version as Version;
+  const version = (planId: string, nummer: number) => versionLesen<Version>(ifk, planId, nummer);
   const auditZeilen = async (personId: string) =>
     t.tdb.db.ownerTransaction((sql) =>
       sql.query<{ aktion: string; objekt: string; details: Record<string, unknown> }>(
