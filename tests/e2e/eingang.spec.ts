@@ -1,20 +1,13 @@
 import { expectNoA11yViolations } from "./support/a11y";
-import { DEMO_PASSWORT, expect, test } from "./support/fixtures";
-import { pressAndWait, tabTo } from "./support/keyboard";
+import { expect, test } from "./support/fixtures";
+import { anmeldenMitTastatur, pressAndWait, tabTo } from "./support/keyboard";
 
 /**
  * Issue 12, § 3: the counsellor's inbox. From the caseload's navigation to the Posteingang, follow an item
  * to where it is handled, come back and mark it done; by keyboard only (Tab, Enter), axe clean on every page.
  */
 test("Posteingang: Eintrag öffnen und als erledigt markieren, nur mit der Tastatur", async ({ page }) => {
-  await page.goto("/anmelden");
-  await expectNoA11yViolations(page);
-  await tabTo(page, page.getByRole("textbox", { name: "Benutzername" }));
-  await page.keyboard.type("berger");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(DEMO_PASSWORT);
-  await pressAndWait(page, "Enter", /\/faelle$/);
-  await expectNoA11yViolations(page);
+  await anmeldenMitTastatur(page);
 
   // The caseload counts open items per person; the navigation names the total.
   await expect(page.getByRole("columnheader", { name: "Posteingang" })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
-import { DEMO_PASSWORT, expect, test } from "./support/fixtures";
-import { pressAndWait, tabTo } from "./support/keyboard";
+import { expect, test } from "./support/fixtures";
+import { anmeldenMitTastatur, pressAndWait, tabTo } from "./support/keyboard";
 import { zaehler as zaehlung } from "./support/zaehler";
 
 /**
@@ -26,14 +26,7 @@ function zaehler(page: Page) {
 }
 
 test("Unveränderte Überprüfung: eine Seite, eine Aktion, nur mit der Tastatur", async ({ page }) => {
-  await page.goto("/anmelden");
-  await expectNoA11yViolations(page);
-  await tabTo(page, page.getByRole("textbox", { name: "Benutzername" }));
-  await page.keyboard.type("berger");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(DEMO_PASSWORT);
-  await pressAndWait(page, "Enter", /\/faelle$/);
-  await expectNoA11yViolations(page);
+  await anmeldenMitTastatur(page);
   await page.goto("/faelle?status=faellig");
   await expectNoA11yViolations(page);
 
@@ -71,14 +64,7 @@ test("Unveränderte Überprüfung: eine Seite, eine Aktion, nur mit der Tastatur
 
 /** Logs in as the counsellor by keyboard and opens the caseload of reviews due; returns the row's review link. */
 async function faelligeUeberpruefung(page: Page) {
-  await page.goto("/anmelden");
-  await expectNoA11yViolations(page);
-  await tabTo(page, page.getByRole("textbox", { name: "Benutzername" }));
-  await page.keyboard.type("berger");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(DEMO_PASSWORT);
-  await pressAndWait(page, "Enter", /\/faelle$/);
-  await expectNoA11yViolations(page);
+  await anmeldenMitTastatur(page);
   await page.goto("/faelle?status=faellig");
   await expectNoA11yViolations(page);
   return page.getByRole("link", { name: /^Plan von .+ überprüfen$/ }).first();

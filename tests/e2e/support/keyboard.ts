@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
+import { DEMO_PASSWORT } from "./fixtures";
 
 interface FocusInfo {
   beschreibung: string;
@@ -82,4 +84,16 @@ export async function dateKeys(page: Page, iso: string): Promise<string> {
   } finally {
     await probe.close();
   }
+}
+
+/** Signs in on the staff login page by keyboard only (Tab, typing, Enter); axe-checked; lands on the caseload. */
+export async function anmeldenMitTastatur(page: Page, benutzername = "berger"): Promise<void> {
+  await page.goto("/anmelden");
+  await expectNoA11yViolations(page);
+  await tabTo(page, page.getByRole("textbox", { name: "Benutzername" }));
+  await page.keyboard.type(benutzername);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_PASSWORT);
+  await pressAndWait(page, "Enter", /\/faelle$/);
+  await expectNoA11yViolations(page);
 }
