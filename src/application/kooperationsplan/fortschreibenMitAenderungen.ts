@@ -1,6 +1,6 @@
 import { codeInhalt } from "../../domain/assistent/codeInhalt";
 import { fuehreBereichswahlFort } from "../../domain/assistent/fuehreBereichswahlFort";
-import { fortschreibungsInhalt, nextVersionNummer } from "../../domain/kooperationsplan/fortschreiben";
+import { fortschreibungsInhalt } from "../../domain/kooperationsplan/fortschreiben";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
 import type { UnveraendertForm } from "../../domain/kooperationsplan/unveraendertFortschreiben";
 import {
@@ -8,12 +8,12 @@ import {
   hatAenderungen,
   type UeberpruefungsForm,
 } from "../../domain/kooperationsplan/ueberpruefungsWahl";
-import { rechtsstandAm } from "../../domain/rechtsstand/rechtsstandAm";
 import { err, ok, type Result } from "../../domain/shared/result";
 import { requireRecht } from "../guard";
 import type { UseCaseDeps } from "../ports";
 import { today } from "../today";
 import { fortschreibenUnveraendert } from "./fortschreibenUnveraendert";
+import { legeFortschreibungAn } from "./legeFortschreibungAn";
 
 /**
  * The review with choices (issue 12, ADR 0020): the agreed version `basis` continued as a new draft with
@@ -41,29 +41,12 @@ export async function fortschreibenMitAenderungen(
   const heute = today(deps.clock);
   const neu = applyUeberpruefung(carried.value, form, heute);
   if (!neu.ok) return neu;
-  const nummer = nextVersionNummer(akte.versionen);
-  const version = await deps.repos.plaene.insertVersion(akte.personId, {
-    planId,
-    nummer,
-    status: "entwurf",
-    inhalt: codeInhalt(fuehreBereichswahlFort(carried.value, neu.value.inhalt, new Set())),
-    abstimmung: null,
-    rechtsstand: rechtsstandAm(heute),
-    lockVersion: 1,
-  });
-  await deps.repos.audit.record({
-    aktion: "anlegen",
-    objekt: "plan_version",
-    objektId: version.id,
-    personId: akte.personId,
-    details: {
-      nummer,
-      ueberpruefung: "mit_aenderungen",
-      am: heute,
-      basis: basis.nummer,
-      ...neu.value.bilanz,
-    },
-  });
+  const version = await legeFortschreibungAn(
+    deps,
+    akte,
+    codeInhalt(fuehreBereichswahlFort(carried.value, neu.value.inhalt, new Set())),
+    { ueberpruefung: "mit_aenderungen", am: heute, basis: basis.nummer, ...neu.value.bilanz },
+  );
   return ok(version);
 }
 

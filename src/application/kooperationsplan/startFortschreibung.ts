@@ -1,10 +1,9 @@
-import { fortschreibungsInhalt, nextVersionNummer } from "../../domain/kooperationsplan/fortschreiben";
+import { fortschreibungsInhalt } from "../../domain/kooperationsplan/fortschreiben";
 import type { PlanVersion } from "../../domain/kooperationsplan/planVersion";
-import { rechtsstandAm } from "../../domain/rechtsstand/rechtsstandAm";
 import { err, ok, type Result } from "../../domain/shared/result";
 import { requireRecht } from "../guard";
 import type { UseCaseDeps } from "../ports";
-import { today } from "../today";
+import { legeFortschreibungAn } from "./legeFortschreibungAn";
 
 /** Starts the Fortschreibung (§ 15 Abs. 3 Satz 2): a new draft that carries over every item. */
 export async function startFortschreibung(deps: UseCaseDeps, planId: string): Promise<Result<PlanVersion>> {
@@ -15,22 +14,6 @@ export async function startFortschreibung(deps: UseCaseDeps, planId: string): Pr
   if (akte.beendet) return err("plan.beendet");
   const inhalt = fortschreibungsInhalt(akte.versionen);
   if (!inhalt.ok) return inhalt;
-  const nummer = nextVersionNummer(akte.versionen);
-  const version = await deps.repos.plaene.insertVersion(akte.personId, {
-    planId,
-    nummer,
-    status: "entwurf",
-    inhalt: inhalt.value,
-    abstimmung: null,
-    rechtsstand: rechtsstandAm(today(deps.clock)),
-    lockVersion: 1,
-  });
-  await deps.repos.audit.record({
-    aktion: "anlegen",
-    objekt: "plan_version",
-    objektId: version.id,
-    personId: akte.personId,
-    details: { nummer },
-  });
+  const version = await legeFortschreibungAn(deps, akte, inhalt.value);
   return ok(version);
 }
